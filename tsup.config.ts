@@ -6,6 +6,8 @@ export default defineConfig({
     fetch: "src/fetch.ts",
     vms: "src/services/vms/index.ts",
     cen: "src/services/cen/index.ts",
+    testing: "src/testing/index.ts",
+    "emulator-cli": "src/testing/cli.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -215,3 +215,11 @@ export class MalformedResponseError extends VolcError {
     this.excerpt = init.excerpt;
   }
 }
+
+/**
+ * No usable credentials: none were configured and none were found in the environment, or a credential
+ * provider failed. Raised by the first call (never by the constructor), before anything is sent.
+ */
+export class CredentialsError extends VolcError {
+  override name = "CredentialsError";
+}

@@ -26,11 +26,13 @@ export interface OperationSpec<
    * it out, the client fills in a UUID once and sends it on every attempt of that call.
    */
   idempotencyToken?: (keyof z.input<In> & string) | undefined;
+  /** True for operations that are safe to repeat (reads): they are retried on any transient failure. */
+  idempotent?: boolean | undefined;
 }
 
 /** An operation: a plain, frozen value that the client, the emulator and the docs all read. */
 export type Operation<In extends z.ZodMiniType = z.ZodMiniType, Out extends z.ZodMiniType = z.ZodMiniType> = Readonly<
-  OperationSpec<In, Out>
+  Omit<OperationSpec<In, Out>, "idempotencyToken"> & { idempotencyToken?: string | undefined }
 >;
 
 /** The parameters an operation accepts (what the caller passes to `send`). */

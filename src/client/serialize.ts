@@ -1,0 +1,44 @@
+import { canonicalQueryString, sha256Hex } from "../signing/index.js";
+import type { Operation } from "./operation.js";
+import { flattenParams } from "./query-params.js";
+
+/** A request as it will be signed and sent, apart from the host and the signing headers. */
+export interface SerializedRequest {
+  method: string;
+  /** The canonical query string: it is signed and put in the URL as it is. */
+  query: string;
+  body: Uint8Array | undefined;
+  bodySha256: string;
+  headers: Record<string, string>;
+}
+
+const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+const utf8 = new TextEncoder();
+/** `Action` and `Version` of a POST operation never change: encode them once per operation. */
+const postQueries = new WeakMap<Operation, string>();
+
+/**
+ * Puts validated parameters on the wire as SPEC §2 says. GET: every parameter in the query, flattened
+ * (`Tags.1.Key`), no body. POST: `Action` and `Version` in the query, the parameters as a JSON body.
+ */
+export function serializeRequest(op: Operation, params: Readonly<Record<string, unknown>>): SerializedRequest {
+  if (op.method === "GET") {
+    const query = canonicalQueryString({ Action: op.action, Version: op.version, ...flattenParams(params) });
+    return { method: "GET", query, body: undefined, bodySha256: EMPTY_SHA256, headers: {} };
+  }
+  let query = postQueries.get(op);
+  if (query === undefined) {
+    query = canonicalQueryString({ Action: op.action, Version: op.version });
+    postQueries.set(op, query);
+  }
+  const body = utf8.encode(JSON.stringify(params));
+  return {
+    method: op.method,
+    query,
+    body,
+    bodySha256: sha256Hex(body),
+    headers: { "content-type": JSON_CONTENT_TYPE },
+  };
+}
+
+const EMPTY_SHA256 = sha256Hex("");

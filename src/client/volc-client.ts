@@ -1,0 +1,322 @@
+import { cachedProvider } from "../credentials/cached-provider.js";
+import { fromEnv } from "../credentials/from-env.js";
+import type { CredentialProvider, CredentialsInput } from "../credentials/types.js";
+import { ConnectionError, ServiceError, TimeoutError, VolcError } from "../errors.js";
+import type { HttpResponse, Transport } from "../http/transport.js";
+import { signCanonical } from "../signing/index.js";
+import { type AttemptEvent, redactHeaders } from "./attempt-event.js";
+import { type ResolvedEndpoint, resolveEndpoint } from "./endpoint.js";
+import { parseEnvelope, type ResponseMetadata } from "./envelope.js";
+import type { InputOf, Operation, OutputOf } from "./operation.js";
+import { RetryBudget, type RetryBudgetOptions } from "./retry-budget.js";
+import {
+  type BackoffOptions,
+  backoffDelay,
+  CLOCK_SKEW_CODE,
+  isRetryable,
+  type RetryDelayFunction,
+} from "./retry-policy.js";
+import { type SerializedRequest, serializeRequest } from "./serialize.js";
+import { abortable, sleep } from "./sleep.js";
+import { validateInput } from "./validate.js";
+
+/** Retry settings shared by the client options and the per-call options. */
+export interface RetryOptions {
+  /** Attempts per call, the first included. Default 3; 1 turns retries off. */
+  maxAttempts?: number;
+  /** Back-off before each retry: base and cap of the full-jitter exponential delay, or a function. */
+  retryDelay?: BackoffOptions | RetryDelayFunction;
+  /** Time allowed for one attempt, in ms. Default 30 000. A timed-out idempotent attempt is retried. */
+  timeoutMs?: number;
+  /** Time allowed for the whole call, back-off included, in ms. Default: `maxAttempts × timeoutMs + 10 000`. */
+  deadlineMs?: number;
+}
+
+/** Options of `VolcClient`. */
+export interface VolcClientOptions extends RetryOptions {
+  /** Region named in the credential scope. Default `"cn-beijing"`. */
+  region?: string;
+  /**
+   * Keys or an async provider of them. Default: `VOLCENGINE_ACCESS_KEY` / `VOLCENGINE_SECRET_KEY` /
+   * `VOLCENGINE_SESSION_TOKEN`, then `VOLC_ACCESSKEY` / `VOLC_SECRETKEY`, read at the first call.
+   */
+  credentials?: CredentialsInput;
+  /** Replaces every service's default host, e.g. `"http://127.0.0.1:8080"` (the emulator, a gateway). */
+  endpoint?: string;
+  /** What moves the bytes. Default: undici in `volcengine-ts`, fetch in `volcengine-ts/fetch`. */
+  transport?: Transport;
+  /** The per-client retry budget, or `false` for none. */
+  retryBudget?: RetryBudgetOptions | false;
+  /** Called after every attempt with what happened (no secrets: signing headers are redacted). */
+  onAttempt?: (event: AttemptEvent) => void;
+  /** The clock, in ms since the epoch. For tests. Default `Date.now`. */
+  now?: () => number;
+  /** Source of randomness for back-off jitter, in [0, 1). For tests. Default `Math.random`. */
+  random?: () => number;
+}
+
+/** Options of one `send`. */
+export interface SendOptions extends RetryOptions {
+  /** Aborts the call: the attempt in flight and any pending back-off stop at once. */
+  signal?: AbortSignal;
+}
+
+/** A result with the metadata of its answer on a non-enumerable `$metadata` (so it never pollutes JSON). */
+export type WithMetadata<T> = T & { readonly $metadata: ResponseMetadata };
+
+const DEFAULT_REGION = "cn-beijing";
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_ATTEMPTS = 3;
+/** A server clock further than this from ours is worth correcting for (signatures are valid for ±15 min). */
+const SKEW_WORTH_CORRECTING_MS = 60_000;
+
+/**
+ * The client pipeline shared by every entry point: validate → serialize → resolve endpoint → sign → send
+ * → parse envelope → map errors → retry. Entry points subclass it to choose a default transport.
+ */
+export class VolcClientBase {
+  readonly region: string;
+  readonly #options: VolcClientOptions;
+  readonly #credentials: CredentialProvider;
+  readonly #defaultTransport: () => Transport;
+  #transport: Transport | undefined;
+  readonly #budget: RetryBudget | undefined;
+  readonly #endpoints = new Map<Operation, ResolvedEndpoint>();
+  readonly #now: () => number;
+  /** Server clock minus ours, learnt from an `InvalidTimestamp` answer's `Date` header. */
+  #clockOffsetMs = 0;
+  #closed = false;
+
+  constructor(options: VolcClientOptions, defaultTransport: () => Transport) {
+    this.#options = options;
+    this.region = options.region ?? DEFAULT_REGION;
+    this.#credentials = cachedProvider(options.credentials ?? fromEnv(), options.now);
+    this.#transport = options.transport;
+    this.#defaultTransport = defaultTransport;
+    this.#budget = options.retryBudget === false ? undefined : new RetryBudget(options.retryBudget);
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Offset applied to the local clock when signing, learnt from the server; 0 until a skew is seen. */
+  get clockOffsetMs(): number {
+    return this.#clockOffsetMs;
+  }
+
+  /**
+   * Calls an operation: checks the input against every documented rule (throwing `ValidationError` before
+   * anything is sent), then sends it, retrying transient failures, and resolves with its typed `Result`.
+   *
+   * @example
+   * ```ts
+   * const pool = await volc.send(CreateNumberPool, { Name: "默认号码池", ServiceType: 100, SubServiceType: 101 });
+   * console.log(pool.NumberPoolNo, pool.$metadata.requestId);
+   * ```
+   */
+  async send<Op extends Operation>(
+    op: Op,
+    input: InputOf<Op>,
+    options: SendOptions = {},
+  ): Promise<WithMetadata<OutputOf<Op>>> {
+    if (this.#closed) throw new VolcError("This VolcClient is closed", { service: op.service, action: op.action });
+    options.signal?.throwIfAborted();
+    const params = validateInput(op, input) as Record<string, unknown>;
+    const token = op.idempotencyToken;
+    // Filled once, before the retry loop, so that every attempt of this call carries the same token.
+    if (token !== undefined && params[token] === undefined) params[token] = globalThis.crypto.randomUUID();
+    const wire = serializeRequest(op, params);
+    try {
+      const result = await this.#sendWithRetries(op, wire, token !== undefined || op.idempotent === true, options);
+      return result as WithMetadata<OutputOf<Op>>;
+    } catch (error) {
+      throw error instanceof VolcError ? withOutcomeHint(error, op, params) : error;
+    }
+  }
+
+  /** Closes pooled connections. Calls made afterwards fail. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#transport?.close?.();
+  }
+
+  async #sendWithRetries(
+    op: Operation,
+    wire: SerializedRequest,
+    idempotent: boolean,
+    options: SendOptions,
+  ): Promise<Record<string, unknown>> {
+    const defaults = this.#options;
+    const maxAttempts = Math.max(1, options.maxAttempts ?? defaults.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+    const timeoutMs = options.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const deadlineMs = options.deadlineMs ?? defaults.deadlineMs ?? maxAttempts * timeoutMs + 10_000;
+    const retryDelay = options.retryDelay ?? defaults.retryDelay;
+    const { signal } = options;
+    const call = { service: op.service, action: op.action };
+    const endpoint = this.#endpoint(op);
+    const url = `${endpoint.origin}${endpoint.path}?${wire.query}`;
+    const deadlineAt = this.#now() + deadlineMs;
+    let budgetTaken = 0;
+    let skewCorrected = false;
+
+    for (let attempt = 1; ; attempt++) {
+      const remaining = deadlineAt - this.#now();
+      if (remaining <= 0) throw new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline", attempts: attempt - 1 });
+      const limit = Math.min(timeoutMs, remaining);
+      const kind = timeoutMs <= remaining ? "attempt" : "deadline";
+      const started = this.#now();
+      let response: HttpResponse | undefined;
+      let headers: Record<string, string> | undefined;
+      try {
+        const credentials = await abortable(this.#credentials(), signal);
+        headers = {
+          ...wire.headers,
+          ...signCanonical(
+            { method: wire.method, host: endpoint.host, path: endpoint.path, canonicalQuery: wire.query, bodySha256: wire.bodySha256 },
+            credentials,
+            { region: this.region, service: op.service, date: new Date(this.#now() + this.#clockOffsetMs) },
+          ),
+        };
+        response = await this.#sendOnce(
+          { method: wire.method, url, headers, body: wire.body },
+          limit,
+          () => new TimeoutError({ ...call, timeoutMs: kind === "attempt" ? timeoutMs : deadlineMs, kind }),
+          signal,
+        );
+        const { result, metadata } = parseEnvelope(response, call, this.#now());
+        this.#budget?.release(budgetTaken);
+        this.#report(op, attempt, started, response, undefined, false, 0, wire.method, url, headers);
+        Object.defineProperty(result, "$metadata", { value: { ...metadata, attempts: attempt }, enumerable: false });
+        return result;
+      } catch (caught) {
+        if (signal?.aborted) throw signal.reason;
+        const error = asVolcError(caught, call);
+        error.attempts = attempt;
+        let delay = -1;
+        if (error instanceof ServiceError && error.code === CLOCK_SKEW_CODE) {
+          if (!skewCorrected && this.#learnClockOffset(response)) {
+            skewCorrected = true;
+            delay = 0;
+            attempt--; // The corrected retry is owed to our clock, not to the server: it costs no attempt.
+          }
+        } else if (attempt < maxAttempts && isRetryable(error, idempotent)) {
+          const wanted = computeDelay(attempt, error, retryDelay, defaults.random);
+          const taken = wanted < deadlineAt - this.#now() ? (this.#budget?.acquire(error) ?? 1) : 0;
+          if (taken > 0) {
+            budgetTaken += this.#budget ? taken : 0;
+            delay = wanted;
+          }
+        }
+        this.#report(op, attempt, started, response, error, delay >= 0, Math.max(delay, 0), wire.method, url, headers);
+        if (delay < 0) throw error;
+        if (delay > 0) await sleep(delay, signal);
+      }
+    }
+  }
+
+  async #sendOnce(
+    request: { method: string; url: string; headers: Record<string, string>; body: Uint8Array | undefined },
+    limitMs: number,
+    timeout: () => TimeoutError,
+    signal: AbortSignal | undefined,
+  ): Promise<HttpResponse> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(timeout()), limitMs);
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      return await this.#transportNow().send({ ...request, signal: controller.signal });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  #transportNow(): Transport {
+    this.#transport ??= this.#defaultTransport();
+    return this.#transport;
+  }
+
+  #endpoint(op: Operation): ResolvedEndpoint {
+    let found = this.#endpoints.get(op);
+    if (!found) {
+      found = resolveEndpoint(this.#options.endpoint, op);
+      this.#endpoints.set(op, found);
+    }
+    return found;
+  }
+
+  /** Learns the server's clock from the `Date` header of an `InvalidTimestamp` answer. */
+  #learnClockOffset(response: HttpResponse | undefined): boolean {
+    const serverMs = Date.parse(response?.headers.date ?? "");
+    if (Number.isNaN(serverMs)) return false;
+    const offset = serverMs - this.#now();
+    if (Math.abs(offset - this.#clockOffsetMs) < SKEW_WORTH_CORRECTING_MS) return false;
+    this.#clockOffsetMs = offset;
+    return true;
+  }
+
+  #report(
+    op: Operation,
+    attempt: number,
+    started: number,
+    response: HttpResponse | undefined,
+    error: VolcError | undefined,
+    willRetry: boolean,
+    delayMs: number,
+    method: string,
+    url: string,
+    headers: Record<string, string> | undefined,
+  ): void {
+    const hook = this.#options.onAttempt;
+    if (!hook) return;
+    hook({
+      service: op.service,
+      action: op.action,
+      attempt,
+      durationMs: this.#now() - started,
+      status: response?.status,
+      code: error instanceof ServiceError ? error.code : undefined,
+      requestId: error?.requestId ?? requestIdOf(response),
+      error: error?.name,
+      willRetry,
+      delayMs,
+      request: { method, url, headers: redactHeaders(headers ?? {}) },
+    });
+  }
+}
+
+function computeDelay(
+  attempt: number,
+  error: VolcError,
+  retryDelay: BackoffOptions | RetryDelayFunction | undefined,
+  random: (() => number) | undefined,
+): number {
+  const computed =
+    typeof retryDelay === "function" ? retryDelay(attempt, error) : backoffDelay(attempt, retryDelay, random);
+  const serverAsked = error instanceof ServiceError ? (error.retryAfterMs ?? 0) : 0;
+  return Math.max(computed, serverAsked);
+}
+
+/** Anything a transport or provider threw that is not already typed becomes a typed error. */
+function asVolcError(caught: unknown, call: { service: string; action: string }): VolcError {
+  if (caught instanceof VolcError) return caught;
+  const message = caught instanceof Error ? caught.message : String(caught);
+  return new ConnectionError(`The transport failed: ${message}`, { ...call, requestMayHaveBeenSent: true, cause: caught });
+}
+
+/**
+ * Says in the message what a caller must know when the outcome is open: with a token, how to repeat the
+ * call safely; without one, that it may have taken effect.
+ */
+function withOutcomeHint(error: VolcError, op: Operation, params: Record<string, unknown>): VolcError {
+  if (op.idempotent || !("mayHaveSucceeded" in error) || error.mayHaveSucceeded !== true) return error;
+  const token = op.idempotencyToken;
+  error.message += token
+    ? `; it may have taken effect: repeat it with ${token} ${String(params[token])} so that it cannot happen twice`
+    : "; the outcome is unknown: it may have taken effect, so check before repeating it";
+  return error;
+}
+
+function requestIdOf(response: HttpResponse | undefined): string | undefined {
+  if (!response) return undefined;
+  return /"RequestId"\s*:\s*"([^"]*)"/.exec(response.body)?.[1];
+}

@@ -1,0 +1,89 @@
+import { Agent, type Dispatcher, request } from "undici";
+import type { HttpRequest, HttpResponse, Transport } from "./transport.js";
+import { toTransportError, truncatedBody } from "./network-error.js";
+
+/** Options of {@link UndiciTransport}. */
+export interface UndiciTransportOptions {
+  /** An undici dispatcher to send through (an `Agent`, a `Pool`, a `MockAgent`…). Default: a pooled `Agent`. */
+  dispatcher?: Dispatcher;
+  /** Time allowed to open a connection, in ms. Default 10 000. */
+  connectTimeoutMs?: number;
+  /** How long an idle pooled connection is kept open, in ms. Default 4 000 (below common server idle limits). */
+  keepAliveTimeoutMs?: number;
+  /** At most this many connections per origin. Default: unlimited, as undici's `Agent`. */
+  connectionsPerOrigin?: number;
+}
+
+/**
+ * The default transport in Node: undici's `request` over pooled keep-alive connections. Costs about a
+ * quarter of the client CPU of `fetch`. The `Agent` is created on first use and closed by `close()`.
+ *
+ * @example
+ * ```ts
+ * import { MockAgent } from "undici";
+ * const volc = new VolcClient({ transport: new UndiciTransport({ dispatcher: new MockAgent() }) });
+ * ```
+ */
+export class UndiciTransport implements Transport {
+  readonly #options: UndiciTransportOptions;
+  #dispatcher: Dispatcher | undefined;
+  readonly #owned: boolean;
+
+  constructor(options: UndiciTransportOptions = {}) {
+    this.#options = options;
+    this.#dispatcher = options.dispatcher;
+    this.#owned = options.dispatcher === undefined;
+  }
+
+  async send(req: HttpRequest): Promise<HttpResponse> {
+    const { signal } = req;
+    let answer: Dispatcher.ResponseData;
+    try {
+      answer = await request(req.url, {
+        method: req.method as Dispatcher.HttpMethod,
+        headers: req.headers,
+        body: req.body,
+        signal,
+        dispatcher: this.#agent(),
+        // The client bounds each attempt with its signal; undici's own 300 s timers would only mislead.
+        headersTimeout: 0,
+        bodyTimeout: 0,
+      });
+    } catch (err) {
+      throw toTransportError(err, signal, req.url);
+    }
+    let body: string;
+    try {
+      body = await answer.body.text();
+    } catch (err) {
+      throw truncatedBody(answer.statusCode, err, signal);
+    }
+    return { status: answer.statusCode, headers: flattenHeaders(answer.headers), body };
+  }
+
+  async close(): Promise<void> {
+    const dispatcher = this.#dispatcher;
+    if (dispatcher && this.#owned) {
+      this.#dispatcher = undefined;
+      await dispatcher.close();
+    }
+  }
+
+  #agent(): Dispatcher {
+    this.#dispatcher ??= new Agent({
+      connect: { timeout: this.#options.connectTimeoutMs ?? 10_000 },
+      keepAliveTimeout: this.#options.keepAliveTimeoutMs ?? 4_000,
+      ...(this.#options.connectionsPerOrigin ? { connections: this.#options.connectionsPerOrigin } : {}),
+    });
+    return this.#dispatcher;
+  }
+}
+
+function flattenHeaders(headers: Dispatcher.ResponseData["headers"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
+}
