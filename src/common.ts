@@ -5,7 +5,7 @@ export { defineOperation, type InputOf, type Operation, type OperationSpec, type
 export type { RetryBudgetOptions } from "./client/retry-budget.js";
 export type { BackoffOptions, RetryDelayFunction } from "./client/retry-policy.js";
 export type { RetryOptions, SendOptions, VolcClientOptions, WithMetadata } from "./client/volc-client.js";
-export { cachedProvider, fromEnv } from "./credentials/index.js";
+export { cachedProvider, defaultCredentials, fromEnv, fromLegacyConfigFile, fromProfile, type ProfileOptions } from "./credentials/index.js";
 export type { CredentialProvider, Credentials, CredentialsInput } from "./credentials/types.js";
 export {
   ConnectionError,

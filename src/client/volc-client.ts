@@ -1,5 +1,5 @@
 import { cachedProvider } from "../credentials/cached-provider.js";
-import { fromEnv } from "../credentials/from-env.js";
+import { defaultCredentials } from "../credentials/default-chain.js";
 import type { CredentialProvider, CredentialsInput } from "../credentials/types.js";
 import { ConnectionError, ServiceError, TimeoutError, VolcError } from "../errors.js";
 import type { HttpResponse, Transport } from "../http/transport.js";
@@ -90,7 +90,7 @@ export class VolcClientBase {
   constructor(options: VolcClientOptions, defaultTransport: () => Transport) {
     this.#options = options;
     this.region = options.region ?? DEFAULT_REGION;
-    this.#credentials = cachedProvider(options.credentials ?? fromEnv(), options.now);
+    this.#credentials = cachedProvider(options.credentials ?? defaultCredentials(), options.now);
     this.#transport = options.transport;
     this.#defaultTransport = defaultTransport;
     this.#budget = options.retryBudget === false ? undefined : new RetryBudget(options.retryBudget);

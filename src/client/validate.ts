@@ -1,0 +1,202 @@
+import { en } from "zod/locales";
+import type * as z from "zod/mini";
+import { ValidationError, type ValidationIssue } from "../errors.js";
+import type { InputOf, Operation } from "./operation.js";
+
+/**
+ * Path of an issue about the input as a whole (not an object, say).
+ *
+ * Issue paths ({@link ValidationIssue.path}) are stable and follow the wire: names as the API documents
+ * them, list items 1-based, joined by dots, exactly like the query keys of a GET call. So `Tags.2.Key` is
+ * the key of the second tag, `Period` a top-level parameter, and `(input)` the input itself.
+ */
+export const ROOT_PATH = "(input)";
+
+/** English messages for the issues the operation schemas leave generic; built once, not per call. */
+const english = en().localeError;
+
+/**
+ * Error map handed to every parse (never set globally with `z.config`, which would change the messages
+ * of the caller's own zod schemas). The schemas give each documented rule its own message; this covers
+ * what zod itself finds: missing parameters, wrong types, unknown keys.
+ */
+const messageFor: z.core.$ZodErrorMap = (issue) => {
+  const atRoot = (issue.path?.length ?? 0) === 0;
+  if (issue.code === "invalid_type" && atRoot) {
+    return `the input must be an object of parameters; got ${kindOf(issue.input)}`;
+  }
+  // A required field left out fails as a wrong type (or, for an enum, a wrong value) of `undefined`.
+  const missing =
+    issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
+  if (missing && !atRoot) return "required parameter is missing";
+  if (issue.code === "invalid_type") {
+    const expected = issue.expected === "int" ? "integer" : issue.expected;
+    return `must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}; got ${kindOf(issue.input)}`;
+  }
+  return english(issue);
+};
+
+const PARSE_OPTIONS = { error: messageFor };
+
+/**
+ * Checks an operation's input against every documented rule of its schema and returns a fresh copy of
+ * it, ready to serialize (the schemas transform nothing, so it has the input's shape; the caller may
+ * fill in fields such as the idempotency token without touching the value it was given).
+ *
+ * @throws {ValidationError} listing every problem at once, each with its wire path (see {@link ROOT_PATH})
+ * and its own message; unknown parameters come with the nearest known name.
+ *
+ * @example
+ * ```ts
+ * validateInput(CreateCenBandwidthPackage, { LocalGeographicRegionSetId: "China", PeerGeographicRegionSetId: "China", Bandwith: 5 });
+ * // ValidationError: CreateCenBandwidthPackage input is invalid (1 problem); nothing was sent:
+ * //   - Bandwith: unknown parameter; did you mean Bandwidth?
+ * ```
+ */
+export function validateInput<Op extends Operation>(op: Op, input: unknown): InputOf<Op> {
+  const result = op.input.safeParse(input, PARSE_OPTIONS);
+  // Output and input types are the same shape (no transforms); zod types them apart, hence the cast.
+  if (result.success) return result.data as InputOf<Op>;
+  throw new ValidationError(toValidationIssues(op.input, result.error.issues), {
+    service: op.service,
+    action: op.action,
+  });
+}
+
+/**
+ * Turns zod issues into {@link ValidationIssue}s with wire paths; one issue per unknown key, with a
+ * suggestion read from `schema`. Used by {@link validateInput}; exported for the emulator.
+ *
+ * @example
+ * ```ts
+ * const r = op.input.safeParse(params);
+ * if (!r.success) toValidationIssues(op.input, r.error.issues); // [{ path: "Tags.2.Key", message: "…" }]
+ * ```
+ */
+export function toValidationIssues(
+  schema: z.core.$ZodType,
+  issues: readonly z.core.$ZodIssue[],
+): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") {
+      out.push({ path: formatIssuePath(issue.path), message: issue.message });
+      continue;
+    }
+    const known = parameterNamesAt(schema, issue.path);
+    for (const key of issue.keys) {
+      out.push({ path: formatIssuePath([...issue.path, key]), message: unknownKeyMessage(key, known) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A zod path in wire form: names as they are, list indexes 1-based, joined by dots; {@link ROOT_PATH}
+ * for the empty path.
+ *
+ * @example
+ * ```ts
+ * formatIssuePath(["Tags", 1, "Key"]); // "Tags.2.Key"
+ * ```
+ */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return ROOT_PATH;
+  return path.map((part) => (typeof part === "number" ? String(part + 1) : String(part))).join(".");
+}
+
+/** Names the nearest known parameter, or says how to write a flattened wire key (`Tags.1.Key`). */
+function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const near = nearestName(key, known);
+  if (near !== undefined) return `unknown parameter; did you mean ${near}?`;
+  const head = key.split(".")[0] ?? "";
+  if (head !== key && known.includes(head)) {
+    return `unknown parameter; pass ${head} as a list (e.g. ${head}: [{ … }]), the client flattens it to ${key}`;
+  }
+  return "unknown parameter";
+}
+
+/**
+ * The parameter names of the object schema found at `path` inside `schema`, or none. Walks the wrappers
+ * operation schemas use: `optional`/`nullable`/`default`… (`def.innerType`) and arrays (`def.element`).
+ */
+function parameterNamesAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let node: z.core.$ZodType | undefined = unwrap(schema);
+  for (const part of path) {
+    if (node === undefined) return [];
+    const def = defOf(node);
+    if (typeof part === "number") node = def.type === "array" ? unwrap(def.element) : undefined;
+    else node = def.type === "object" ? unwrap(def.shape[String(part)]) : undefined;
+  }
+  if (node === undefined) return [];
+  const def = defOf(node);
+  return def.type === "object" ? Object.keys(def.shape) : [];
+}
+
+/** Peels wrapper schemas (`optional`, `nullable`, `default`, `readonly`…) down to the schema inside. */
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let node = schema;
+  while (node !== undefined) {
+    const def = defOf(node);
+    if (!("innerType" in def)) return node;
+    node = def.innerType;
+  }
+  return node;
+}
+
+/** A schema's definition, typed as the union of zod's built-in schema kinds so `def.type` narrows it. */
+function defOf(schema: z.core.$ZodType): z.core.$ZodTypes["_zod"]["def"] {
+  return (schema as z.core.$ZodTypes)._zod.def;
+}
+
+/**
+ * The known name nearest to `key`, if near enough to be a likely typo: compared case-insensitively
+ * (so `bandwidth` finds `Bandwidth`), within an edit distance of at most 3 and at most a third of the
+ * known name's length (rounded up), so short names do not match everything.
+ */
+function nearestName(key: string, known: readonly string[]): string | undefined {
+  const wanted = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of known) {
+    const distance = editDistance(wanted, name.toLowerCase());
+    if (distance < bestDistance && distance <= Math.min(3, Math.ceil(name.length / 3))) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment: a swap of neighbours counts as one edit). */
+function editDistance(a: string, b: string): number {
+  // rows[i][j]: distance between the first i characters of a and the first j of b.
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i]!;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, at(i - 2, j - 2) + 1);
+      row[j] = d;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** What was given instead, for a type message: `the string "10"`, `number 5`, `an array`… */
+function kindOf(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string")
+    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return `${typeof value} ${String(value)}`;
+  }
+  return typeof value === "object" ? "an object" : typeof value;
+}
