@@ -1,11 +1,24 @@
 // The public surface both entry points share. Nothing here imports undici.
 export type { AttemptEvent } from "./client/attempt-event.js";
 export type { ResponseMetadata } from "./client/envelope.js";
-export { defineOperation, type InputOf, type Operation, type OperationSpec, type OutputOf } from "./client/operation.js";
+export {
+  defineOperation,
+  type InputOf,
+  type Operation,
+  type OperationSpec,
+  type OutputOf,
+} from "./client/operation.js";
 export type { RetryBudgetOptions } from "./client/retry-budget.js";
 export type { BackoffOptions, RetryDelayFunction } from "./client/retry-policy.js";
 export type { RetryOptions, SendOptions, VolcClientOptions, WithMetadata } from "./client/volc-client.js";
-export { cachedProvider, defaultCredentials, fromEnv, fromLegacyConfigFile, fromProfile, type ProfileOptions } from "./credentials/index.js";
+export {
+  cachedProvider,
+  defaultCredentials,
+  fromEnv,
+  fromLegacyConfigFile,
+  fromProfile,
+  type ProfileOptions,
+} from "./credentials/index.js";
 export type { CredentialProvider, Credentials, CredentialsInput } from "./credentials/types.js";
 export {
   ConnectionError,
@@ -19,4 +32,9 @@ export {
 } from "./errors.js";
 export { FetchTransport, type FetchTransportOptions } from "./http/fetch-transport.js";
 export type { HttpRequest, HttpResponse, Transport } from "./http/transport.js";
-export { type SignableRequest, type SigningCredentials, type SigningScope, signRequest } from "./signing/index.js";
+export {
+  type SignableRequest,
+  type SigningCredentials,
+  type SigningScope,
+  signRequest,
+} from "./signing/index.js";

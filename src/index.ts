@@ -30,7 +30,10 @@ export class VolcClient extends VolcClientBase {
   constructor(options: NodeVolcClientOptions = {}) {
     const { transport, ...rest } = options;
     super(
-      { ...rest, transport: isDispatcher(transport) ? new UndiciTransport({ dispatcher: transport }) : transport },
+      {
+        ...rest,
+        transport: isDispatcher(transport) ? new UndiciTransport({ dispatcher: transport }) : transport,
+      },
       () => new UndiciTransport(),
     );
   }

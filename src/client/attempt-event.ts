@@ -21,11 +21,15 @@ export interface AttemptEvent {
 /** Headers whose values are secret, or let someone replay a request. */
 const SECRET_HEADERS = new Set(["authorization", "x-security-token"]);
 
-/** A copy of the headers that is safe to log: the signature and the session token are masked. */
+/**
+ * A copy of the headers that is safe to log, names in lower case: the Authorization value (it holds the
+ * signature) and the session token are masked.
+ */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name in headers) {
-    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? "[redacted]" : (headers[name] as string);
+    const lower = name.toLowerCase();
+    out[lower] = SECRET_HEADERS.has(lower) ? "[redacted]" : (headers[name] as string);
   }
   return out;
 }

@@ -31,9 +31,10 @@ export interface OperationSpec<
 }
 
 /** An operation: a plain, frozen value that the client, the emulator and the docs all read. */
-export type Operation<In extends z.ZodMiniType = z.ZodMiniType, Out extends z.ZodMiniType = z.ZodMiniType> = Readonly<
-  Omit<OperationSpec<In, Out>, "idempotencyToken"> & { idempotencyToken?: string | undefined }
->;
+export type Operation<
+  In extends z.ZodMiniType = z.ZodMiniType,
+  Out extends z.ZodMiniType = z.ZodMiniType,
+> = Readonly<Omit<OperationSpec<In, Out>, "idempotencyToken"> & { idempotencyToken?: string | undefined }>;
 
 /** The parameters an operation accepts (what the caller passes to `send`). */
 export type InputOf<Op extends Operation> = z.input<Op["input"]>;

@@ -1,4 +1,10 @@
-import { ConnectionError, MalformedResponseError, ServiceError, TimeoutError, type VolcError } from "../errors.js";
+import {
+  ConnectionError,
+  MalformedResponseError,
+  ServiceError,
+  TimeoutError,
+  type VolcError,
+} from "../errors.js";
 
 /** HTTP statuses that signal a transient failure. */
 export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
@@ -15,7 +21,10 @@ export const TRANSIENT_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Throttling answers: the gateway refused the request before the service processed it. */
-export const THROTTLING_CODES: ReadonlySet<string> = new Set(["FlowLimitExceeded", "AccountFlowLimitExceeded"]);
+export const THROTTLING_CODES: ReadonlySet<string> = new Set([
+  "FlowLimitExceeded",
+  "AccountFlowLimitExceeded",
+]);
 
 /** The signature was refused for a skewed clock: the request was not processed. */
 export const CLOCK_SKEW_CODE = "InvalidTimestamp";
@@ -42,7 +51,8 @@ export function isRetryable(error: VolcError, idempotent: boolean): boolean {
   }
   if (error instanceof ConnectionError) return idempotent || !error.requestMayHaveBeenSent;
   if (error instanceof TimeoutError) return idempotent && error.kind === "attempt";
-  if (error instanceof MalformedResponseError) return idempotent && (error.status >= 500 || error.status === 429);
+  if (error instanceof MalformedResponseError)
+    return idempotent && (error.status >= 500 || error.status === 429);
   return false;
 }
 
@@ -58,7 +68,11 @@ export interface BackoffOptions {
 export type RetryDelayFunction = (retry: number, error: VolcError) => number;
 
 /** Exponential back-off with full jitter (the AWS architecture blog's recommendation). */
-export function backoffDelay(retry: number, options: BackoffOptions = {}, random: () => number = Math.random): number {
+export function backoffDelay(
+  retry: number,
+  options: BackoffOptions = {},
+  random: () => number = Math.random,
+): number {
   const base = options.baseMs ?? 100;
   const cap = options.capMs ?? 20_000;
   return Math.floor(random() * Math.min(cap, base * 2 ** (retry - 1)));

@@ -21,7 +21,10 @@ const postQueries = new WeakMap<Operation, string>();
  * Puts validated parameters on the wire as SPEC §2 says. GET: every parameter in the query, flattened
  * (`Tags.1.Key`), no body. POST: `Action` and `Version` in the query, the parameters as a JSON body.
  */
-export function serializeRequest(op: Operation, params: Readonly<Record<string, unknown>>): SerializedRequest {
+export function serializeRequest(
+  op: Operation,
+  params: Readonly<Record<string, unknown>>,
+): SerializedRequest {
   if (op.method === "GET") {
     const query = canonicalQueryString({ Action: op.action, Version: op.version, ...flattenParams(params) });
     return { method: "GET", query, body: undefined, bodySha256: EMPTY_SHA256, headers: {} };

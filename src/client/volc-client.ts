@@ -117,7 +117,8 @@ export class VolcClientBase {
     input: InputOf<Op>,
     options: SendOptions = {},
   ): Promise<WithMetadata<OutputOf<Op>>> {
-    if (this.#closed) throw new VolcError("This VolcClient is closed", { service: op.service, action: op.action });
+    if (this.#closed)
+      throw new VolcError("This VolcClient is closed", { service: op.service, action: op.action });
     options.signal?.throwIfAborted();
     const params = validateInput(op, input) as Record<string, unknown>;
     const token = op.idempotencyToken;
@@ -125,7 +126,12 @@ export class VolcClientBase {
     if (token !== undefined && params[token] === undefined) params[token] = globalThis.crypto.randomUUID();
     const wire = serializeRequest(op, params);
     try {
-      const result = await this.#sendWithRetries(op, wire, token !== undefined || op.idempotent === true, options);
+      const result = await this.#sendWithRetries(
+        op,
+        wire,
+        token !== undefined || op.idempotent === true,
+        options,
+      );
       return result as WithMetadata<OutputOf<Op>>;
     } catch (error) {
       throw error instanceof VolcError ? withOutcomeHint(error, op, params) : error;
@@ -156,10 +162,15 @@ export class VolcClientBase {
     const deadlineAt = this.#now() + deadlineMs;
     let budgetTaken = 0;
     let skewCorrected = false;
+    // `attempt` counts requests sent; `counted` those that count against maxAttempts (a retry owed to
+    // our own clock does not).
+    let counted = 0;
 
     for (let attempt = 1; ; attempt++) {
+      counted++;
       const remaining = deadlineAt - this.#now();
-      if (remaining <= 0) throw new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline", attempts: attempt - 1 });
+      if (remaining <= 0)
+        throw new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline", attempts: attempt - 1 });
       const limit = Math.min(timeoutMs, remaining);
       const kind = timeoutMs <= remaining ? "attempt" : "deadline";
       const started = this.#now();
@@ -170,7 +181,13 @@ export class VolcClientBase {
         headers = {
           ...wire.headers,
           ...signCanonical(
-            { method: wire.method, host: endpoint.host, path: endpoint.path, canonicalQuery: wire.query, bodySha256: wire.bodySha256 },
+            {
+              method: wire.method,
+              host: endpoint.host,
+              path: endpoint.path,
+              canonicalQuery: wire.query,
+              bodySha256: wire.bodySha256,
+            },
             credentials,
             { region: this.region, service: op.service, date: new Date(this.#now() + this.#clockOffsetMs) },
           ),
@@ -184,7 +201,10 @@ export class VolcClientBase {
         const { result, metadata } = parseEnvelope(response, call, this.#now());
         this.#budget?.release(budgetTaken);
         this.#report(op, attempt, started, response, undefined, false, 0, wire.method, url, headers);
-        Object.defineProperty(result, "$metadata", { value: { ...metadata, attempts: attempt }, enumerable: false });
+        Object.defineProperty(result, "$metadata", {
+          value: { ...metadata, attempts: attempt },
+          enumerable: false,
+        });
         return result;
       } catch (caught) {
         if (signal?.aborted) throw signal.reason;
@@ -195,17 +215,28 @@ export class VolcClientBase {
           if (!skewCorrected && this.#learnClockOffset(response)) {
             skewCorrected = true;
             delay = 0;
-            attempt--; // The corrected retry is owed to our clock, not to the server: it costs no attempt.
+            counted--;
           }
-        } else if (attempt < maxAttempts && isRetryable(error, idempotent)) {
-          const wanted = computeDelay(attempt, error, retryDelay, defaults.random);
+        } else if (counted < maxAttempts && isRetryable(error, idempotent)) {
+          const wanted = computeDelay(counted, error, retryDelay, defaults.random);
           const taken = wanted < deadlineAt - this.#now() ? (this.#budget?.acquire(error) ?? 1) : 0;
           if (taken > 0) {
             budgetTaken += this.#budget ? taken : 0;
             delay = wanted;
           }
         }
-        this.#report(op, attempt, started, response, error, delay >= 0, Math.max(delay, 0), wire.method, url, headers);
+        this.#report(
+          op,
+          attempt,
+          started,
+          response,
+          error,
+          delay >= 0,
+          Math.max(delay, 0),
+          wire.method,
+          url,
+          headers,
+        );
         if (delay < 0) throw error;
         if (delay > 0) await sleep(delay, signal);
       }
@@ -300,7 +331,11 @@ function computeDelay(
 function asVolcError(caught: unknown, call: { service: string; action: string }): VolcError {
   if (caught instanceof VolcError) return caught;
   const message = caught instanceof Error ? caught.message : String(caught);
-  return new ConnectionError(`The transport failed: ${message}`, { ...call, requestMayHaveBeenSent: true, cause: caught });
+  return new ConnectionError(`The transport failed: ${message}`, {
+    ...call,
+    requestMayHaveBeenSent: true,
+    cause: caught,
+  });
 }
 
 /**

@@ -42,7 +42,10 @@ export function cachedProvider(input: CredentialsInput, now: () => number = Date
 }
 
 function expiresSoon(credentials: Credentials, nowMs: number): boolean {
-  return credentials.expiration !== undefined && credentials.expiration.getTime() - nowMs <= REFRESH_BEFORE_EXPIRY_MS;
+  return (
+    credentials.expiration !== undefined &&
+    credentials.expiration.getTime() - nowMs <= REFRESH_BEFORE_EXPIRY_MS
+  );
 }
 
 function checked(credentials: Credentials): Credentials {

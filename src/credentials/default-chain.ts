@@ -13,7 +13,9 @@ import type { CredentialProvider } from "./types.js";
  * const volc = new VolcClient({ credentials: defaultCredentials() }); // same as giving none
  * ```
  */
-export function defaultCredentials(env: Record<string, string | undefined> = process.env): CredentialProvider {
+export function defaultCredentials(
+  env: Record<string, string | undefined> = process.env,
+): CredentialProvider {
   const sources = [fromEnv(env), fromProfile({ env }), fromLegacyConfigFile()];
   return async () => {
     for (const source of sources) {

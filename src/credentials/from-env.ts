@@ -34,7 +34,9 @@ function readEnv(env: Record<string, string | undefined>): Credentials | undefin
   const sk = env.VOLCENGINE_SECRET_KEY;
   if (ak && sk) {
     const token = env.VOLCENGINE_SESSION_TOKEN;
-    return token ? { accessKeyId: ak, secretKey: sk, sessionToken: token } : { accessKeyId: ak, secretKey: sk };
+    return token
+      ? { accessKeyId: ak, secretKey: sk, sessionToken: token }
+      : { accessKeyId: ak, secretKey: sk };
   }
   const legacyAk = env.VOLC_ACCESSKEY;
   const legacySk = env.VOLC_SECRETKEY;

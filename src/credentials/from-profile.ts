@@ -31,9 +31,19 @@ export function fromProfile(options: ProfileOptions = {}): CredentialProvider {
     const data = await readJson(file);
     if (data === undefined) throw new CredentialsError(`No profile file at ${file}`);
     const profiles = (data.profiles ?? {}) as Record<string, ProfileEntry>;
-    const name = options.profile ?? env.VOLCENGINE_PROFILE ?? (typeof data.current === "string" ? data.current : "default");
+    const name =
+      options.profile ??
+      env.VOLCENGINE_PROFILE ??
+      (typeof data.current === "string" ? data.current : "default");
     const entry = profiles[name];
-    const found = entry && toCredentials(entry, ["access-key", "access_key"], ["secret-key", "secret_key"], ["session-token", "session_token"]);
+    const found =
+      entry &&
+      toCredentials(
+        entry,
+        ["access-key", "access_key"],
+        ["secret-key", "secret_key"],
+        ["session-token", "session_token"],
+      );
     if (found) return found;
     throw new CredentialsError(`Profile "${name}" in ${file} has no access-key and secret-key`);
   };
@@ -72,8 +82,14 @@ async function readJson(path: string): Promise<Record<string, unknown> | undefin
   }
 }
 
-function toCredentials(entry: ProfileEntry, ak: string[], sk: string[], token: string[]): Credentials | undefined {
-  const pick = (names: string[]) => names.map((n) => entry[n]).find((v): v is string => typeof v === "string" && v !== "");
+function toCredentials(
+  entry: ProfileEntry,
+  ak: string[],
+  sk: string[],
+  token: string[],
+): Credentials | undefined {
+  const pick = (names: string[]) =>
+    names.map((n) => entry[n]).find((v): v is string => typeof v === "string" && v !== "");
   const accessKeyId = pick(ak);
   const secretKey = pick(sk);
   if (!accessKeyId || !secretKey) return undefined;

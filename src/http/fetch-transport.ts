@@ -1,5 +1,5 @@
-import type { HttpRequest, HttpResponse, Transport } from "./transport.js";
 import { toTransportError, truncatedBody } from "./network-error.js";
+import type { HttpRequest, HttpResponse, Transport } from "./transport.js";
 
 /** Options of {@link FetchTransport}. */
 export interface FetchTransportOptions {

@@ -1,6 +1,6 @@
 import { Agent, type Dispatcher, request } from "undici";
-import type { HttpRequest, HttpResponse, Transport } from "./transport.js";
 import { toTransportError, truncatedBody } from "./network-error.js";
+import type { HttpRequest, HttpResponse, Transport } from "./transport.js";
 
 /** Options of {@link UndiciTransport}. */
 export interface UndiciTransportOptions {

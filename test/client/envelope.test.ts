@@ -9,7 +9,13 @@ const answer = (status: number, body: unknown, headers: Record<string, string> =
   headers,
   body: typeof body === "string" ? body : JSON.stringify(body),
 });
-const meta = { RequestId: "2021081115253901022514606AAAA", Action: call.action, Version: "2020-04-01", Service: "cen", Region: "cn-beijing" };
+const meta = {
+  RequestId: "2021081115253901022514606AAAA",
+  Action: call.action,
+  Version: "2020-04-01",
+  Service: "cen",
+  Region: "cn-beijing",
+};
 
 function thrown(fn: () => unknown): unknown {
   try {
@@ -42,7 +48,10 @@ describe("parseEnvelope", () => {
     const err = thrown(() =>
       parseEnvelope(
         answer(401, {
-          ResponseMetadata: { ...meta, Error: { Code: "SignatureDoesNotMatch", CodeN: 100010, Message: "bad sig" } },
+          ResponseMetadata: {
+            ...meta,
+            Error: { Code: "SignatureDoesNotMatch", CodeN: 100010, Message: "bad sig" },
+          },
         }),
         call,
         0,
@@ -66,14 +75,27 @@ describe("parseEnvelope", () => {
 
   it("turns an error without CodeN into a ServiceError with codeN undefined", () => {
     const err = thrown(() =>
-      parseEnvelope(answer(409, { ResponseMetadata: { ...meta, Error: { Code: "InvalidCen.InvalidStatus", Message: "x" } } }), call, 0),
+      parseEnvelope(
+        answer(409, {
+          ResponseMetadata: { ...meta, Error: { Code: "InvalidCen.InvalidStatus", Message: "x" } },
+        }),
+        call,
+        0,
+      ),
     );
     expect(err).toMatchObject({ code: "InvalidCen.InvalidStatus", codeN: undefined, status: 409 });
   });
 
   it("treats a business error inside HTTP 200 as an error, not a result", () => {
     const err = thrown(() =>
-      parseEnvelope(answer(200, { ResponseMetadata: { ...meta, Error: { Code: "OrderError", Message: "no" } }, Result: {} }), call, 0),
+      parseEnvelope(
+        answer(200, {
+          ResponseMetadata: { ...meta, Error: { Code: "OrderError", Message: "no" } },
+          Result: {},
+        }),
+        call,
+        0,
+      ),
     );
     expect(err).toBeInstanceOf(ServiceError);
     expect(err).toMatchObject({ code: "OrderError", status: 200 });
@@ -82,14 +104,22 @@ describe("parseEnvelope", () => {
   it("marks throttling and 5xx answers transient and reads Retry-After", () => {
     const err = thrown(() =>
       parseEnvelope(
-        answer(429, { ResponseMetadata: { ...meta, Error: { Code: "FlowLimitExceeded", Message: "slow down" } } }, { "retry-after": "2" }),
+        answer(
+          429,
+          { ResponseMetadata: { ...meta, Error: { Code: "FlowLimitExceeded", Message: "slow down" } } },
+          { "retry-after": "2" },
+        ),
         call,
         0,
       ),
     );
     expect(err).toMatchObject({ retryable: true, retryAfterMs: 2000, mayHaveSucceeded: false });
     const e500 = thrown(() =>
-      parseEnvelope(answer(500, { ResponseMetadata: { ...meta, Error: { Code: "InternalError", Message: "oops" } } }), call, 0),
+      parseEnvelope(
+        answer(500, { ResponseMetadata: { ...meta, Error: { Code: "InternalError", Message: "oops" } } }),
+        call,
+        0,
+      ),
     );
     expect(e500).toMatchObject({ retryable: true, mayHaveSucceeded: true });
   });
@@ -100,7 +130,12 @@ describe("parseEnvelope", () => {
     ["an empty body", 503, "", "empty body"],
     ["JSON without ResponseMetadata", 200, '{"Result":{}}', "no ResponseMetadata"],
     ["JSON that is not an object", 200, "[1,2]", "no ResponseMetadata"],
-    ["an error status without an Error", 500, JSON.stringify({ ResponseMetadata: meta }), "without ResponseMetadata.Error.Code"],
+    [
+      "an error status without an Error",
+      500,
+      JSON.stringify({ ResponseMetadata: meta }),
+      "without ResponseMetadata.Error.Code",
+    ],
   ])("turns %s into a MalformedResponseError with status and excerpt", (_what, status, body, reason) => {
     const err = thrown(() => parseEnvelope(answer(status, body), call, 0));
     expect(err).toBeInstanceOf(MalformedResponseError);
@@ -109,7 +144,9 @@ describe("parseEnvelope", () => {
   });
 
   it("keeps at most 200 characters of a long body", () => {
-    const err = thrown(() => parseEnvelope(answer(502, `<html>${"x".repeat(5000)}`), call, 0)) as MalformedResponseError;
+    const err = thrown(() =>
+      parseEnvelope(answer(502, `<html>${"x".repeat(5000)}`), call, 0),
+    ) as MalformedResponseError;
     expect(err.excerpt).toHaveLength(200);
     expect(err.message.length).toBeLessThan(400);
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { RetryBudget } from "../../src/client/retry-budget.js";
 import { backoffDelay, isRetryable, parseRetryAfter } from "../../src/client/retry-policy.js";
-import { ConnectionError, MalformedResponseError, ServiceError, TimeoutError, ValidationError } from "../../src/errors.js";
+import {
+  ConnectionError,
+  MalformedResponseError,
+  ServiceError,
+  TimeoutError,
+  ValidationError,
+} from "../../src/errors.js";
 
 const service = (status: number, code: string, retryable: boolean) =>
   new ServiceError({ status, code, message: "m", retryable, service: "cen", action: "A" });
@@ -10,7 +16,12 @@ describe("isRetryable", () => {
   it.each([
     ["a 500 InternalError", service(500, "InternalError", true), true, false],
     ["a 503 ServiceUnavailable", service(503, "ServiceUnavailable", true), true, false],
-    ["a 429 FlowLimitExceeded (refused before processing)", service(429, "FlowLimitExceeded", true), true, true],
+    [
+      "a 429 FlowLimitExceeded (refused before processing)",
+      service(429, "FlowLimitExceeded", true),
+      true,
+      true,
+    ],
     ["AccountFlowLimitExceeded", service(429, "AccountFlowLimitExceeded", true), true, true],
     ["a 400 business error", service(400, "InvalidName.Malformed", false), false, false],
     ["a refused connection", new ConnectionError("x", { requestMayHaveBeenSent: false }), true, true],

@@ -12,7 +12,11 @@ describe("fromEnv", () => {
       VOLC_ACCESSKEY: "AK2",
       VOLC_SECRETKEY: "SK2",
     };
-    await expect(fromEnv(env)()).resolves.toEqual({ accessKeyId: "AK1", secretKey: "SK1", sessionToken: "T1" });
+    await expect(fromEnv(env)()).resolves.toEqual({
+      accessKeyId: "AK1",
+      secretKey: "SK1",
+      sessionToken: "T1",
+    });
   });
 
   it("falls back to the older VOLC_ACCESSKEY / VOLC_SECRETKEY", async () => {
@@ -26,7 +30,13 @@ describe("fromEnv", () => {
     const provider = fromEnv({ VOLCENGINE_ACCESS_KEY: "AK-only" });
     const err = await provider().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CredentialsError);
-    for (const name of ["VOLCENGINE_ACCESS_KEY", "VOLCENGINE_SECRET_KEY", "VOLCENGINE_SESSION_TOKEN", "VOLC_ACCESSKEY", "VOLC_SECRETKEY"]) {
+    for (const name of [
+      "VOLCENGINE_ACCESS_KEY",
+      "VOLCENGINE_SECRET_KEY",
+      "VOLCENGINE_SESSION_TOKEN",
+      "VOLC_ACCESSKEY",
+      "VOLC_SECRETKEY",
+    ]) {
       expect((err as Error).message).toContain(name);
     }
   });
@@ -36,10 +46,13 @@ describe("cachedProvider", () => {
   it("calls a provider once, shares a pending lookup and refreshes a minute before expiry", async () => {
     let now = 0;
     let calls = 0;
-    const provider = cachedProvider(async () => {
-      calls++;
-      return { accessKeyId: `AK${calls}`, secretKey: "SK", expiration: new Date(now + 10 * 60_000) };
-    }, () => now);
+    const provider = cachedProvider(
+      async () => {
+        calls++;
+        return { accessKeyId: `AK${calls}`, secretKey: "SK", expiration: new Date(now + 10 * 60_000) };
+      },
+      () => now,
+    );
     const [a, b] = await Promise.all([provider(), provider()]);
     expect(a.accessKeyId).toBe("AK1");
     expect(b).toBe(a);

@@ -25,13 +25,18 @@ const profiles = JSON.stringify({
 describe("fromProfile", () => {
   it("picks the file's current profile, or VOLCENGINE_PROFILE, or the one named", async () => {
     const file = await tempFile(profiles);
-    await expect(fromProfile({ file, env: {} })()).resolves.toEqual({ accessKeyId: "AKdev", secretKey: "SKdev" });
+    await expect(fromProfile({ file, env: {} })()).resolves.toEqual({
+      accessKeyId: "AKdev",
+      secretKey: "SKdev",
+    });
     await expect(fromProfile({ file, env: { VOLCENGINE_PROFILE: "prod" } })()).resolves.toEqual({
       accessKeyId: "AKprod",
       secretKey: "SKprod",
       sessionToken: "TOKprod",
     });
-    await expect(fromProfile({ file, profile: "dev", env: { VOLCENGINE_PROFILE: "prod" } })()).resolves.toMatchObject({
+    await expect(
+      fromProfile({ file, profile: "dev", env: { VOLCENGINE_PROFILE: "prod" } })(),
+    ).resolves.toMatchObject({
       accessKeyId: "AKdev",
     });
   });
@@ -58,12 +63,18 @@ describe("fromLegacyConfigFile", () => {
 describe("defaultCredentials", () => {
   it("takes the environment first", async () => {
     await expect(
-      defaultCredentials({ VOLCENGINE_ACCESS_KEY: "AKenv", VOLCENGINE_SECRET_KEY: "SKenv", VOLCENGINE_PROFILE: "nope" })(),
+      defaultCredentials({
+        VOLCENGINE_ACCESS_KEY: "AKenv",
+        VOLCENGINE_SECRET_KEY: "SKenv",
+        VOLCENGINE_PROFILE: "nope",
+      })(),
     ).resolves.toMatchObject({ accessKeyId: "AKenv" });
   });
 
   it("does not fall through past a profile chosen on purpose", async () => {
-    const err = await defaultCredentials({ VOLCENGINE_PROFILE: "no-such-profile-anywhere" })().catch((e: unknown) => e);
+    const err = await defaultCredentials({ VOLCENGINE_PROFILE: "no-such-profile-anywhere" })().catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(CredentialsError);
   });
 });
