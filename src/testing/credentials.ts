@@ -1,0 +1,60 @@
+/**
+ * The keys the emulator accepts. They are test values, published on purpose: they open nothing but an
+ * emulator, so examples and CI can hard-code them.
+ */
+
+/** An access key pair the emulator accepts, with the session token it requires when the pair is temporary. */
+export interface EmulatorCredentials {
+  accessKeyId: string;
+  secretKey: string;
+  /** Set for an STS pair: requests signed with this key must carry exactly this `X-Security-Token`. */
+  sessionToken?: string | undefined;
+}
+
+/**
+ * The long-term test key pair every emulator accepts unless told otherwise.
+ *
+ * @example
+ * ```ts
+ * const { url, close } = await startEmulator();
+ * const volc = new VolcClient({ endpoint: url, credentials: EMULATOR_CREDENTIALS });
+ * ```
+ */
+export const EMULATOR_CREDENTIALS: Readonly<EmulatorCredentials> = Object.freeze({
+  accessKeyId: "AKLTEmulatorTestKey",
+  secretKey: "emulator-secret",
+});
+
+/**
+ * The temporary (STS) test key pair every emulator accepts unless told otherwise. Like real STS keys,
+ * it is refused without its session token (`InvalidSecretToken`).
+ *
+ * @example
+ * ```ts
+ * const volc = new VolcClient({ endpoint: url, credentials: EMULATOR_STS_CREDENTIALS });
+ * ```
+ */
+export const EMULATOR_STS_CREDENTIALS: Readonly<Required<EmulatorCredentials>> = Object.freeze({
+  accessKeyId: "AKTPEmulatorStsKey",
+  secretKey: "emulator-sts-secret",
+  sessionToken: "STSEmulatorSessionToken",
+});
+
+/** The access keys an emulator knows, by access key id. */
+export class KeyStore {
+  readonly #keys = new Map<string, EmulatorCredentials>();
+
+  constructor(keys: Iterable<EmulatorCredentials>) {
+    for (const key of keys) this.add(key);
+  }
+
+  /** Accepts one more key pair (replacing any pair with the same access key id). */
+  add(key: EmulatorCredentials): void {
+    this.#keys.set(key.accessKeyId, { ...key });
+  }
+
+  /** The pair with this access key id, if the emulator knows it. */
+  get(accessKeyId: string): EmulatorCredentials | undefined {
+    return this.#keys.get(accessKeyId);
+  }
+}

@@ -1,0 +1,59 @@
+import type { InputOf, Operation, OutputOf } from "../../client/operation.js";
+import type { Authenticated } from "../authenticate.js";
+import type { IssueRule } from "../issues.js";
+import type { EmulatorState } from "../state.js";
+
+/** Limits an emulator enforces. */
+export interface EmulatorQuotas {
+  /** CEN bandwidth packages per account (`QuotaExceeded.CenBandwidthPackage`). Default 100. */
+  cenBandwidthPackages?: number;
+  /** vms number pools per account (`QuotaExceeded`). Default 1000. */
+  numberPools?: number;
+}
+
+/** What a handler may use besides its input. */
+export interface HandlerContext {
+  readonly state: EmulatorState;
+  readonly quotas: Readonly<Required<EmulatorQuotas>>;
+  /** The emulator's clock, in ms since the epoch. */
+  readonly nowMs: number;
+  /** Who called. */
+  readonly caller: Authenticated;
+  /** Records a created resource in the stats (by kind, and by the name it was given). */
+  created(kind: string, name: string | undefined): void;
+}
+
+/**
+ * The business behaviour of one action. The operation value (the same one the client sends) gives the
+ * service, action, version, wire shape, input rules and idempotency token; the handler adds what only a
+ * server knows: stored resources, quotas, conflicts.
+ */
+export interface ActionHandler<Op extends Operation = Operation> {
+  readonly operation: Op;
+  /**
+   * Which documented error each broken input rule gets, by wire path (`Tags.2.Key` → `InvalidTagKey.Malformed`).
+   * Unlisted: `MissingParameter` for a missing parameter, `InvalidParameter` for anything else.
+   */
+  readonly issueRules: readonly IssueRule[];
+  /**
+   * Carries out a valid request and returns its `Result`; throws an `ApiError` for a documented business
+   * error. Runs only for input that passed the operation's schema, and never for a replayed `ClientToken`.
+   */
+  handle(input: InputOf<Op>, context: HandlerContext): OutputOf<Op>;
+}
+
+/**
+ * Declares the handler of one operation, typing its input and result from the operation.
+ *
+ * @example
+ * ```ts
+ * export const createThing = defineHandler({
+ *   operation: CreateThing,
+ *   issueRules: [],
+ *   handle(input, ctx) { return { ThingId: "t-1" }; },
+ * });
+ * ```
+ */
+export function defineHandler<Op extends Operation>(handler: ActionHandler<Op>): ActionHandler {
+  return handler as unknown as ActionHandler;
+}
