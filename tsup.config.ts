@@ -7,6 +7,7 @@ export default defineConfig({
     vms: "src/services/vms/index.ts",
     cen: "src/services/cen/index.ts",
     testing: "src/testing/index.ts",
+    "testing-msw": "src/testing/msw.ts",
     "emulator-cli": "src/testing/cli.ts",
   },
   format: ["esm", "cjs"],

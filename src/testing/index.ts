@@ -3,6 +3,7 @@
  * every request's signature with the SDK's own signer, checks parameters with the SDK's own operation
  * schemas, keeps what it creates, honours `ClientToken`, answers with the documented envelopes and error
  * codes, and injects faults on demand. One core, three adapters: an in-process transport, msw handlers
+ * (from `volcengine-ts/testing/msw`, so that msw is needed only by those who use it)
  * and a real HTTP server.
  *
  * @example
@@ -40,7 +41,6 @@ export {
   type TruncatedFault,
 } from "./faults.js";
 export type { EmulatorQuotas } from "./handlers/handler.js";
-export { type EmulatorHandlersOptions, emulatorHandlers } from "./msw.js";
 export { type RunningEmulator, type StartEmulatorOptions, startEmulator } from "./server.js";
 export type {
   CenBandwidthPackageRecord,

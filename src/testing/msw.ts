@@ -23,7 +23,8 @@ const VOLCENGINE_HOSTS = /^https:\/\/[^/]+\.volcengineapi\.com(\/.*)?$/;
  * ```ts
  * import { setupServer } from "msw/node";
  * import { VolcClient } from "volcengine-ts/fetch";
- * import { createEmulator, emulatorHandlers, EMULATOR_CREDENTIALS } from "volcengine-ts/testing";
+ * import { createEmulator, EMULATOR_CREDENTIALS } from "volcengine-ts/testing";
+ * import { emulatorHandlers } from "volcengine-ts/testing/msw";
  *
  * const emulator = createEmulator();
  * const server = setupServer(...emulatorHandlers(emulator));

@@ -55,6 +55,19 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       path: "PeerGeographicRegionSetId",
       message: /cannot both be Asia/,
     },
+    // free-form strings must survive the wire unchanged
+    {
+      rule: "CenId with a lone surrogate",
+      input: withInput({ CenId: "cen-\uD800x" }),
+      path: "CenId",
+      message: /lone surrogate/,
+    },
+    {
+      rule: "ProjectName with a lone low surrogate",
+      input: withInput({ ProjectName: "p\uDC00" }),
+      path: "ProjectName",
+      message: /lone surrogate/,
+    },
     // Bandwidth
     {
       rule: "Bandwidth 1",

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConnectionError, MalformedResponseError, ServiceError, VolcClient } from "../../src/fetch.js";
 import { CreateCenBandwidthPackage } from "../../src/services/cen/index.js";
 import { CreateNumberPool } from "../../src/services/vms/index.js";
-import { createEmulator, EMULATOR_CREDENTIALS, emulatorHandlers } from "../../src/testing/index.js";
+import { createEmulator, EMULATOR_CREDENTIALS } from "../../src/testing/index.js";
+import { emulatorHandlers } from "../../src/testing/msw.js";
 
 const emulator = createEmulator({ cens: ["cen-abc"] });
 const mock = setupServer(...emulatorHandlers(emulator, { baseUrl: "http://emulator.test/volc" }));

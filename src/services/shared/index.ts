@@ -18,6 +18,7 @@ export { ClientTokenSchema } from "./client-token.js";
 export { crossFieldCheck, type ReportIssue, type UncheckedFields } from "./cross-field.js";
 export { describeValue } from "./describe-value.js";
 export { DescriptionSchema } from "./description.js";
+export { FreeTextSchema } from "./free-text.js";
 export { integer, integerBetween } from "./integer.js";
 export { ResourceNameSchema } from "./name.js";
 export { type OpenCode, openCode } from "./open-code.js";
