@@ -1,78 +1,64 @@
 /**
  * `npm run demo`: the SDK end to end with no account and no network. It starts the emulator on a free
- * loopback port and sends real signed requests through the default client (signer → undici → HTTP →
- * emulator, which checks each signature over the bytes it received), then closes everything.
+ * loopback port and runs the examples against it through the real SDK path (signer → undici or fetch →
+ * HTTP → emulator, which checks each signature over the bytes it received), then closes everything.
  */
-import { ServiceError, ValidationError, VolcClient } from "../src/index.js";
-import { CreateCenBandwidthPackage, GeographicRegionSetId, PeriodUnit } from "../src/services/cen/index.js";
-import { CreateNumberPool, ServiceType, SubServiceType } from "../src/services/vms/index.js";
 import { EMULATOR_CREDENTIALS, startEmulator } from "../src/testing/index.js";
+import { main as integrationScript } from "./integration-script.js";
+import { main as nodeApp } from "./node-app.js";
+
+const say = (line: string) => console.log(`   ${line}`);
 
 async function demo(): Promise<void> {
   const server = await startEmulator({ cens: ["cen-demo"] });
-  const volc = new VolcClient({ endpoint: server.url, credentials: EMULATOR_CREDENTIALS });
+  const env = {
+    VOLCENGINE_ENDPOINT: server.url,
+    VOLCENGINE_ACCESS_KEY: EMULATOR_CREDENTIALS.accessKeyId,
+    VOLCENGINE_SECRET_KEY: EMULATOR_CREDENTIALS.secretKey,
+  };
   console.log(`Emulator listening on ${server.url} (test key ${EMULATOR_CREDENTIALS.accessKeyId})\n`);
   try {
-    const pool = await volc.send(CreateNumberPool, {
-      Name: "默认号码池",
-      ServiceType: ServiceType.Voice,
-      SubServiceType: SubServiceType.Sip,
-    });
-    console.log(`1. vms CreateNumberPool → NumberPoolNo ${pool.NumberPoolNo}`);
-    console.log(`   RequestId ${pool.$metadata.requestId}`);
+    console.log("1. examples/node-app.ts: a number pool and a bandwidth package bound to CEN cen-demo");
+    const app = await nodeApp({ ...env, CEN_ID: "cen-demo" }, say);
+    say(`→ NumberPoolNo ${app.numberPoolNo}, CenBandwidthPackageId ${app.cenBandwidthPackageId}`);
 
-    const cbp = await volc.send(CreateCenBandwidthPackage, {
-      LocalGeographicRegionSetId: GeographicRegionSetId.China,
-      PeerGeographicRegionSetId: GeographicRegionSetId.Asia,
-      Bandwidth: 10,
-      PeriodUnit: PeriodUnit.Year,
-      Period: 1,
-      CenId: "cen-demo",
-      Tags: [{ Key: "env", Value: "demo" }],
-    });
-    console.log(`2. cen CreateCenBandwidthPackage → CenBandwidthPackageId ${cbp.CenBandwidthPackageId}`);
-    console.log(`   RequestId ${cbp.$metadata.requestId}`);
+    console.log("\n2. examples/integration-script.ts, run twice with RUN_ID=release-42");
+    const first = await integrationScript({ ...env, RUN_ID: "release-42" }, say);
+    const again = await integrationScript({ ...env, RUN_ID: "release-42" }, say);
+    say(
+      `→ same package both times (same ClientToken): ${first.cenBandwidthPackageId === again.cenBandwidthPackageId}`,
+    );
 
-    try {
-      await volc.send(CreateCenBandwidthPackage, {
-        LocalGeographicRegionSetId: "Asia",
-        PeerGeographicRegionSetId: "Asia",
-        PeriodUnit: "Month",
-        Period: 10,
-      });
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      console.log("3. Caught before sending (ValidationError):");
-      console.log(indent(error.message));
+    console.log("\n3. examples/serverless.ts (the fetch client), invoked twice");
+    Object.assign(process.env, env); // the function reads its endpoint and keys from its environment
+    const { handler } = await import("./serverless.js");
+    const ok = await handler({ bandwidth: 20, requestKey: "evt-1" });
+    say(`{ bandwidth: 20 } → ${ok.statusCode} ${ok.body}`);
+    const requestsBefore = server.emulator.stats.requests;
+    const bad = await handler({ local: "Asia", peer: "Asia", bandwidth: 1 });
+    say(
+      `{ local: "Asia", peer: "Asia", bandwidth: 1 } → ${bad.statusCode}, a ValidationError caught before sending:`,
+    );
+    for (const issue of (JSON.parse(bad.body) as { issues: { path: string; message: string }[] }).issues) {
+      say(`  - ${issue.path}: ${issue.message}`);
     }
+    say(`requests sent for it: ${server.emulator.stats.requests - requestsBefore}`);
 
-    try {
-      await volc.send(CreateCenBandwidthPackage, {
-        LocalGeographicRegionSetId: "China",
-        PeerGeographicRegionSetId: "Asia",
-        CenId: "cen-does-not-exist",
-      });
-    } catch (error) {
-      if (!(error instanceof ServiceError)) throw error;
-      console.log(`4. Refused by the service (ServiceError ${error.code}, HTTP ${error.status}):`);
-      console.log(indent(error.message));
-      console.log(`   RequestId ${error.requestId}`);
-    }
+    console.log("\n4. A ServiceError from the emulator: examples/node-app.ts with a CEN that does not exist");
+    await nodeApp({ ...env, CEN_ID: "cen-does-not-exist" }, say).catch((error: unknown) => {
+      if (!(error instanceof Error) || error.name !== "ServiceError") throw error;
+      say(`→ ${error.message}`);
+    });
 
     const { stats } = server.emulator;
     const created = Object.values(stats.createdByKind).reduce((sum, n) => sum + n, 0);
-    console.log(`\nThe emulator saw ${stats.requests} requests and created ${created} resources.`);
+    console.log(
+      `\nThe emulator verified ${stats.requests} signed requests, created ${created} resources ` +
+        `and answered ${stats.idempotentReplays} repeated create from its ClientToken.`,
+    );
   } finally {
-    await volc.close();
     await server.close();
   }
-}
-
-function indent(text: string): string {
-  return text
-    .split("\n")
-    .map((line) => `   ${line}`)
-    .join("\n");
 }
 
 demo().catch((error: unknown) => {
