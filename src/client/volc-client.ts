@@ -154,30 +154,34 @@ export class VolcClientBase {
     const maxAttempts = Math.max(1, options.maxAttempts ?? defaults.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
     const timeoutMs = options.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const deadlineMs = options.deadlineMs ?? defaults.deadlineMs ?? maxAttempts * timeoutMs + 10_000;
-    const retryDelay = options.retryDelay ?? defaults.retryDelay;
     const { signal } = options;
     const call = { service: op.service, action: op.action };
     const endpoint = this.#endpoint(op);
     const url = `${endpoint.origin}${endpoint.path}?${wire.query}`;
-    const deadlineAt = this.#now() + deadlineMs;
-    let budgetTaken = 0;
-    let skewCorrected = false;
-    // `attempt` counts requests sent; `counted` those that count against maxAttempts (a retry owed to
-    // our own clock does not).
-    let counted = 0;
+    const retry: RetryState = {
+      counted: 0,
+      maxAttempts,
+      idempotent,
+      deadlineAt: this.#now() + deadlineMs,
+      retryDelay: options.retryDelay ?? defaults.retryDelay,
+      skewCorrected: false,
+      budgetTaken: 0,
+    };
 
+    // `attempt` counts requests sent; `retry.counted` those that count against maxAttempts.
     for (let attempt = 1; ; attempt++) {
-      counted++;
-      const remaining = deadlineAt - this.#now();
-      if (remaining <= 0)
+      retry.counted++;
+      const remaining = retry.deadlineAt - this.#now();
+      if (remaining <= 0) {
         throw new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline", attempts: attempt - 1 });
-      const limit = Math.min(timeoutMs, remaining);
+      }
       const kind = timeoutMs <= remaining ? "attempt" : "deadline";
       const started = this.#now();
       let response: HttpResponse | undefined;
-      let headers: Record<string, string> | undefined;
+      let headers: Record<string, string> = wire.headers;
       try {
         const credentials = await abortable(this.#credentials(), signal);
+        const date = new Date(this.#now() + this.#clockOffsetMs);
         headers = {
           ...wire.headers,
           ...signCanonical(
@@ -189,18 +193,27 @@ export class VolcClientBase {
               bodySha256: wire.bodySha256,
             },
             credentials,
-            { region: this.region, service: op.service, date: new Date(this.#now() + this.#clockOffsetMs) },
+            { region: this.region, service: op.service, date },
           ),
         };
         response = await this.#sendOnce(
           { method: wire.method, url, headers, body: wire.body },
-          limit,
+          Math.min(timeoutMs, remaining),
           () => new TimeoutError({ ...call, timeoutMs: kind === "attempt" ? timeoutMs : deadlineMs, kind }),
           signal,
         );
         const { result, metadata } = parseEnvelope(response, call, this.#now());
-        this.#budget?.release(budgetTaken);
-        this.#report(op, attempt, started, response, undefined, false, 0, wire.method, url, headers);
+        this.#budget?.release(retry.budgetTaken);
+        this.#report(op, {
+          attempt,
+          started,
+          response,
+          error: undefined,
+          delayMs: undefined,
+          method: wire.method,
+          url,
+          headers,
+        });
         Object.defineProperty(result, "$metadata", {
           value: { ...metadata, attempts: attempt },
           enumerable: false,
@@ -210,37 +223,35 @@ export class VolcClientBase {
         if (signal?.aborted) throw signal.reason;
         const error = asVolcError(caught, call);
         error.attempts = attempt;
-        let delay = -1;
-        if (error instanceof ServiceError && error.code === CLOCK_SKEW_CODE) {
-          if (!skewCorrected && this.#learnClockOffset(response)) {
-            skewCorrected = true;
-            delay = 0;
-            counted--;
-          }
-        } else if (counted < maxAttempts && isRetryable(error, idempotent)) {
-          const wanted = computeDelay(counted, error, retryDelay, defaults.random);
-          const taken = wanted < deadlineAt - this.#now() ? (this.#budget?.acquire(error) ?? 1) : 0;
-          if (taken > 0) {
-            budgetTaken += this.#budget ? taken : 0;
-            delay = wanted;
-          }
-        }
-        this.#report(
-          op,
-          attempt,
-          started,
-          response,
-          error,
-          delay >= 0,
-          Math.max(delay, 0),
-          wire.method,
-          url,
-          headers,
-        );
-        if (delay < 0) throw error;
-        if (delay > 0) await sleep(delay, signal);
+        const delayMs = this.#retryDelay(error, response, retry);
+        this.#report(op, { attempt, started, response, error, delayMs, method: wire.method, url, headers });
+        if (delayMs === undefined) throw error;
+        if (delayMs > 0) await sleep(delayMs, signal);
       }
     }
+  }
+
+  /**
+   * The back-off before retrying after `error`, or undefined when the error must surface: not retryable
+   * for this call, attempts used up, the back-off would overrun the deadline, or the retry budget is spent.
+   * A clock-skew refusal is retried once at once, and that retry does not count as an attempt.
+   */
+  #retryDelay(error: VolcError, response: HttpResponse | undefined, retry: RetryState): number | undefined {
+    if (error instanceof ServiceError && error.code === CLOCK_SKEW_CODE) {
+      if (retry.skewCorrected || !this.#learnClockOffset(response)) return undefined;
+      retry.skewCorrected = true;
+      retry.counted--;
+      return 0;
+    }
+    if (retry.counted >= retry.maxAttempts || !isRetryable(error, retry.idempotent)) return undefined;
+    const delayMs = computeDelay(retry.counted, error, retry.retryDelay, this.#options.random);
+    if (delayMs >= retry.deadlineAt - this.#now()) return undefined;
+    if (this.#budget) {
+      const taken = this.#budget.acquire(error);
+      if (taken === 0) return undefined;
+      retry.budgetTaken += taken;
+    }
+    return delayMs;
   }
 
   async #sendOnce(
@@ -285,34 +296,49 @@ export class VolcClientBase {
     return true;
   }
 
-  #report(
-    op: Operation,
-    attempt: number,
-    started: number,
-    response: HttpResponse | undefined,
-    error: VolcError | undefined,
-    willRetry: boolean,
-    delayMs: number,
-    method: string,
-    url: string,
-    headers: Record<string, string> | undefined,
-  ): void {
+  #report(op: Operation, attempt: AttemptRecord): void {
     const hook = this.#options.onAttempt;
     if (!hook) return;
+    const { response, error } = attempt;
     hook({
       service: op.service,
       action: op.action,
-      attempt,
-      durationMs: this.#now() - started,
+      attempt: attempt.attempt,
+      durationMs: this.#now() - attempt.started,
       status: response?.status,
       code: error instanceof ServiceError ? error.code : undefined,
       requestId: error?.requestId ?? requestIdOf(response),
       error: error?.name,
-      willRetry,
-      delayMs,
-      request: { method, url, headers: redactHeaders(headers ?? {}) },
+      willRetry: attempt.delayMs !== undefined,
+      delayMs: attempt.delayMs ?? 0,
+      request: { method: attempt.method, url: attempt.url, headers: redactHeaders(attempt.headers) },
     });
   }
+}
+
+/** What one call tracks across its attempts to decide on retries. */
+interface RetryState {
+  /** Attempts that count against `maxAttempts` so far. */
+  counted: number;
+  maxAttempts: number;
+  idempotent: boolean;
+  deadlineAt: number;
+  retryDelay: BackoffOptions | RetryDelayFunction | undefined;
+  skewCorrected: boolean;
+  /** Retry-budget tokens this call took, given back if it succeeds. */
+  budgetTaken: number;
+}
+
+/** One attempt as the `onAttempt` hook is told of it; `delayMs` undefined means no retry follows. */
+interface AttemptRecord {
+  attempt: number;
+  started: number;
+  response: HttpResponse | undefined;
+  error: VolcError | undefined;
+  delayMs: number | undefined;
+  method: string;
+  url: string;
+  headers: Record<string, string>;
 }
 
 function computeDelay(
