@@ -8,9 +8,9 @@ export {
   type OperationSpec,
   type OutputOf,
 } from "./client/operation.js";
+export type { RetryOptions, SendOptions, VolcClientOptions, WithMetadata } from "./client/options.js";
 export type { RetryBudgetOptions } from "./client/retry-budget.js";
 export type { BackoffOptions, RetryDelayFunction } from "./client/retry-policy.js";
-export type { RetryOptions, SendOptions, VolcClientOptions, WithMetadata } from "./client/volc-client.js";
 export {
   cachedProvider,
   defaultCredentials,

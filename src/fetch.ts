@@ -1,4 +1,5 @@
-import { VolcClientBase, type VolcClientOptions } from "./client/volc-client.js";
+import type { VolcClientOptions } from "./client/options.js";
+import { VolcClientBase } from "./client/volc-client.js";
 import { FetchTransport } from "./http/fetch-transport.js";
 
 export * from "./common.js";

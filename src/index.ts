@@ -1,5 +1,6 @@
 import type { Dispatcher } from "undici";
-import { VolcClientBase, type VolcClientOptions } from "./client/volc-client.js";
+import type { VolcClientOptions } from "./client/options.js";
+import { VolcClientBase } from "./client/volc-client.js";
 import type { Transport } from "./http/transport.js";
 import { UndiciTransport } from "./http/undici-transport.js";
 

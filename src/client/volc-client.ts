@@ -1,14 +1,15 @@
 import { cachedProvider } from "../credentials/cached-provider.js";
 import { defaultCredentials } from "../credentials/default-chain.js";
-import type { CredentialProvider, CredentialsInput } from "../credentials/types.js";
+import type { CredentialProvider } from "../credentials/types.js";
 import { ConnectionError, ServiceError, TimeoutError, VolcError } from "../errors.js";
 import type { HttpResponse, Transport } from "../http/transport.js";
 import { signCanonical } from "../signing/index.js";
-import { type AttemptEvent, redactHeaders } from "./attempt-event.js";
+import { redactHeaders } from "./attempt-event.js";
 import { type ResolvedEndpoint, resolveEndpoint } from "./endpoint.js";
-import { parseEnvelope, type ResponseMetadata } from "./envelope.js";
+import { parseEnvelope } from "./envelope.js";
 import type { InputOf, Operation, OutputOf } from "./operation.js";
-import { RetryBudget, type RetryBudgetOptions } from "./retry-budget.js";
+import type { SendOptions, VolcClientOptions, WithMetadata } from "./options.js";
+import { RetryBudget } from "./retry-budget.js";
 import {
   type BackoffOptions,
   backoffDelay,
@@ -19,50 +20,6 @@ import {
 import { type SerializedRequest, serializeRequest } from "./serialize.js";
 import { abortable, sleep } from "./sleep.js";
 import { validateInput } from "./validate.js";
-
-/** Retry settings shared by the client options and the per-call options. */
-export interface RetryOptions {
-  /** Attempts per call, the first included. Default 3; 1 turns retries off. */
-  maxAttempts?: number;
-  /** Back-off before each retry: base and cap of the full-jitter exponential delay, or a function. */
-  retryDelay?: BackoffOptions | RetryDelayFunction;
-  /** Time allowed for one attempt, in ms. Default 30 000. A timed-out idempotent attempt is retried. */
-  timeoutMs?: number;
-  /** Time allowed for the whole call, back-off included, in ms. Default: `maxAttempts × timeoutMs + 10 000`. */
-  deadlineMs?: number;
-}
-
-/** Options of `VolcClient`. */
-export interface VolcClientOptions extends RetryOptions {
-  /** Region named in the credential scope. Default `"cn-beijing"`. */
-  region?: string;
-  /**
-   * Keys or an async provider of them. Default: `VOLCENGINE_ACCESS_KEY` / `VOLCENGINE_SECRET_KEY` /
-   * `VOLCENGINE_SESSION_TOKEN`, then `VOLC_ACCESSKEY` / `VOLC_SECRETKEY`, read at the first call.
-   */
-  credentials?: CredentialsInput;
-  /** Replaces every service's default host, e.g. `"http://127.0.0.1:8080"` (the emulator, a gateway). */
-  endpoint?: string;
-  /** What moves the bytes. Default: undici in `volcengine-ts`, fetch in `volcengine-ts/fetch`. */
-  transport?: Transport;
-  /** The per-client retry budget, or `false` for none. */
-  retryBudget?: RetryBudgetOptions | false;
-  /** Called after every attempt with what happened (no secrets: signing headers are redacted). */
-  onAttempt?: (event: AttemptEvent) => void;
-  /** The clock, in ms since the epoch. For tests. Default `Date.now`. */
-  now?: () => number;
-  /** Source of randomness for back-off jitter, in [0, 1). For tests. Default `Math.random`. */
-  random?: () => number;
-}
-
-/** Options of one `send`. */
-export interface SendOptions extends RetryOptions {
-  /** Aborts the call: the attempt in flight and any pending back-off stop at once. */
-  signal?: AbortSignal;
-}
-
-/** A result with the metadata of its answer on a non-enumerable `$metadata` (so it never pollutes JSON). */
-export type WithMetadata<T> = T & { readonly $metadata: ResponseMetadata };
 
 const DEFAULT_REGION = "cn-beijing";
 const DEFAULT_TIMEOUT_MS = 30_000;
