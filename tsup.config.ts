@@ -6,6 +6,7 @@ export default defineConfig({
     fetch: "src/fetch.ts",
     vms: "src/services/vms/index.ts",
     cen: "src/services/cen/index.ts",
+    sts: "src/services/sts/index.ts",
     testing: "src/testing/index.ts",
     "testing-msw": "src/testing/msw.ts",
     "emulator-cli": "src/testing/cli.ts",

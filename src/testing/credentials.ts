@@ -1,3 +1,5 @@
+import { apiError, GatewayErrors } from "./api-error.js";
+
 /**
  * The keys the emulator accepts. They are test values, published on purpose: they open nothing but an
  * emulator, so examples and CI can hard-code them.
@@ -9,6 +11,8 @@ export interface EmulatorCredentials {
   secretKey: string;
   /** Set for an STS pair: requests signed with this key must carry exactly this `X-Security-Token`. */
   sessionToken?: string | undefined;
+  /** When a temporary pair stops working (as sts `AssumeRole` issues them); none: it never expires. */
+  expiration?: Date | undefined;
 }
 
 /**
@@ -34,11 +38,12 @@ export const EMULATOR_CREDENTIALS: Readonly<EmulatorCredentials> = Object.freeze
  * const volc = new VolcClient({ endpoint: url, credentials: EMULATOR_STS_CREDENTIALS });
  * ```
  */
-export const EMULATOR_STS_CREDENTIALS: Readonly<Required<EmulatorCredentials>> = Object.freeze({
-  accessKeyId: "AKTPEmulatorStsKey",
-  secretKey: "emulator-sts-secret",
-  sessionToken: "STSEmulatorSessionToken",
-});
+export const EMULATOR_STS_CREDENTIALS: Readonly<Required<Omit<EmulatorCredentials, "expiration">>> =
+  Object.freeze({
+    accessKeyId: "AKTPEmulatorStsKey",
+    secretKey: "emulator-sts-secret",
+    sessionToken: "STSEmulatorSessionToken",
+  });
 
 /** The access keys an emulator knows, by access key id. */
 export class KeyStore {
@@ -57,4 +62,17 @@ export class KeyStore {
   get(accessKeyId: string): EmulatorCredentials | undefined {
     return this.#keys.get(accessKeyId);
   }
+}
+
+/**
+ * Refuses a temporary key used at or after its expiry, as the gateway does: `InvalidSecretToken` 401,
+ * saying when the token expired. Keys without an expiry always pass.
+ */
+export function refuseExpired(key: EmulatorCredentials | undefined, nowMs: number): void {
+  const expiresAt = key?.expiration?.getTime();
+  if (key === undefined || expiresAt === undefined || nowMs < expiresAt) return;
+  throw apiError(
+    GatewayErrors.InvalidSecretToken,
+    `The session token of ${key.accessKeyId} expired at ${new Date(expiresAt).toISOString()}: ask STS for new credentials.`,
+  );
 }

@@ -6,6 +6,7 @@ import {
   EMULATOR_STS_CREDENTIALS,
   type EmulatorCredentials,
   KeyStore,
+  refuseExpired,
 } from "./credentials.js";
 import { type AnswerMetadata, errorResponse, successResponse } from "./envelope.js";
 import { faultAnswer } from "./fault-answers.js";
@@ -35,6 +36,11 @@ export interface EmulatorOptions {
   cens?: readonly string[];
   /** How far X-Date may be from the clock, either way, in ms. Default 900 000 (15 minutes, as documented). */
   timestampToleranceMs?: number;
+  /**
+   * Role TRNs that sts `AssumeRole` can assume, e.g. `["trn:iam::2100000000:role/deployer"]`. Default none:
+   * any other role is refused with `AccessDenied` 403.
+   */
+  roles?: readonly string[];
 }
 
 const DEFAULT_QUOTAS: Readonly<Required<EmulatorQuotas>> = { cenBandwidthPackages: 100, numberPools: 1000 };
@@ -56,6 +62,7 @@ export class Emulator {
   readonly #stats = new StatsRecorder();
   readonly #registry = new ActionRegistry(HANDLERS);
   readonly #requestIds = new RequestIdGenerator();
+  readonly #roles: Set<string>;
 
   constructor(options: EmulatorOptions = {}) {
     this.#options = options;
@@ -63,6 +70,7 @@ export class Emulator {
     this.#quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
     this.#now = options.now ?? Date.now;
     this.#state.reset(options.cens ?? []);
+    this.#roles = new Set(options.roles);
   }
 
   /**
@@ -124,6 +132,11 @@ export class Emulator {
     this.#keys.add(credentials);
   }
 
+  /** Makes a role assumable by sts `AssumeRole`, e.g. `"trn:iam::2100000000:role/deployer"`. */
+  addRole(trn: string): void {
+    this.#roles.add(trn);
+  }
+
   /** The emulator's clock, in ms since the epoch. */
   now(): number {
     return this.#now();
@@ -134,7 +147,10 @@ export class Emulator {
     return this.#registry.list();
   }
 
-  /** Forgets resources, tokens, counters and faults; keeps the accepted keys and re-seeds the CENs given as options. */
+  /**
+   * Forgets resources, tokens, counters and faults; keeps the accepted keys (temporary ones issued by
+   * `AssumeRole` included, until they expire) and the roles, and re-seeds the CENs given as options.
+   */
   reset(): void {
     this.#state.reset(this.#options.cens ?? []);
     this.#stats.reset();
@@ -149,6 +165,7 @@ export class Emulator {
         nowMs: this.#now(),
         toleranceMs: this.#options.timestampToleranceMs ?? 900_000,
       });
+      refuseExpired(this.#keys.get(caller.accessKeyId), this.#now());
       const handler = this.#route(req, caller);
       const { params, gaps } = decodeParams(req, handler.operation);
       const input = checkParams(handler.operation, params, gaps, handler.issueRules);
@@ -222,6 +239,8 @@ export class Emulator {
       nowMs: this.#now(),
       caller,
       created: (kind, name) => this.#stats.created(kind, name),
+      roles: this.#roles,
+      acceptCredentials: (credentials) => this.#keys.add(credentials),
     };
   }
 

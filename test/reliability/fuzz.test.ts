@@ -37,7 +37,7 @@ const number = fc.oneof(
 );
 /** An unknown key is refused even when its value is undefined: keep the typo keys only when set. */
 function withoutUndefinedTypos<T extends object>(input: T): T {
-  const out: Record<string, unknown> = { ...input };
+  const out = { ...input } as Record<string, unknown>;
   for (const typo of ["Bandwith", "Nmae"]) if (out[typo] === undefined) delete out[typo];
   return out as T;
 }

@@ -1,5 +1,6 @@
 import type { InputOf, Operation, OutputOf } from "../../client/operation.js";
 import type { Authenticated } from "../authenticate.js";
+import type { EmulatorCredentials } from "../credentials.js";
 import type { IssueRule } from "../issues.js";
 import type { EmulatorState } from "../state.js";
 
@@ -21,6 +22,10 @@ export interface HandlerContext {
   readonly caller: Authenticated;
   /** Records a created resource in the stats (by kind, and by the name it was given). */
   created(kind: string, name: string | undefined): void;
+  /** Role TRNs that can be assumed (sts `AssumeRole`). */
+  readonly roles: ReadonlySet<string>;
+  /** Makes the emulator accept a newly issued key pair (until its `expiration`, when it has one). */
+  acceptCredentials(credentials: EmulatorCredentials): void;
 }
 
 /**
