@@ -33,7 +33,9 @@ export function parseEnvelope(
   response: HttpResponse,
   call: CallContext,
   nowMs: number,
-): { result: Record<string, unknown>; metadata: Omit<ResponseMetadata, "attempts"> } {
+  /** Attempts the call took, this one included (for the metadata). */
+  attempts = 1,
+): { result: Record<string, unknown>; metadata: ResponseMetadata } {
   const { status } = response;
   let parsed: unknown;
   try {
@@ -73,6 +75,7 @@ export function parseEnvelope(
       service: str(meta.Service),
       region: str(meta.Region),
       httpStatus: status,
+      attempts,
     },
   };
 }

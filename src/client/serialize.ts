@@ -9,7 +9,8 @@ export interface SerializedRequest {
   query: string;
   body: Uint8Array | undefined;
   bodySha256: string;
-  headers: Record<string, string>;
+  /** `Content-Type` of the body, when there is one (not signed, as SPEC §1.3 says). */
+  contentType: string | undefined;
 }
 
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
@@ -27,7 +28,7 @@ export function serializeRequest(
 ): SerializedRequest {
   if (op.method === "GET") {
     const query = canonicalQueryString({ Action: op.action, Version: op.version, ...flattenParams(params) });
-    return { method: "GET", query, body: undefined, bodySha256: EMPTY_SHA256, headers: {} };
+    return { method: "GET", query, body: undefined, bodySha256: EMPTY_SHA256, contentType: undefined };
   }
   let query = postQueries.get(op);
   if (query === undefined) {
@@ -40,7 +41,7 @@ export function serializeRequest(
     query,
     body,
     bodySha256: sha256Hex(body),
-    headers: { "content-type": JSON_CONTENT_TYPE },
+    contentType: JSON_CONTENT_TYPE,
   };
 }
 

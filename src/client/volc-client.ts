@@ -2,7 +2,7 @@ import { cachedProvider } from "../credentials/cached-provider.js";
 import { defaultCredentials } from "../credentials/default-chain.js";
 import type { CredentialProvider } from "../credentials/types.js";
 import { ConnectionError, ServiceError, TimeoutError, VolcError } from "../errors.js";
-import type { HttpResponse, Transport } from "../http/transport.js";
+import type { HttpRequest, HttpResponse, Transport } from "../http/transport.js";
 import { signCanonical } from "../signing/index.js";
 import { redactHeaders } from "./attempt-event.js";
 import { type ResolvedEndpoint, resolveEndpoint } from "./endpoint.js";
@@ -115,6 +115,14 @@ export class VolcClientBase {
     const call = { service: op.service, action: op.action };
     const endpoint = this.#endpoint(op);
     const url = `${endpoint.origin}${endpoint.path}?${wire.query}`;
+    // The same on every attempt: only the date, and so the signature, changes.
+    const signInput = {
+      method: wire.method,
+      host: endpoint.host,
+      path: endpoint.path,
+      canonicalQuery: wire.query,
+      bodySha256: wire.bodySha256,
+    };
     const retry: RetryState = {
       counted: 0,
       maxAttempts,
@@ -135,31 +143,22 @@ export class VolcClientBase {
       const kind = timeoutMs <= remaining ? "attempt" : "deadline";
       const started = this.#now();
       let response: HttpResponse | undefined;
-      let headers: Record<string, string> = wire.headers;
+      let headers: Record<string, string> = {};
       try {
         const credentials = await abortable(this.#credentials(), signal);
         const date = new Date(this.#now() + this.#clockOffsetMs);
-        headers = {
-          ...wire.headers,
-          ...signCanonical(
-            {
-              method: wire.method,
-              host: endpoint.host,
-              path: endpoint.path,
-              canonicalQuery: wire.query,
-              bodySha256: wire.bodySha256,
-            },
-            credentials,
-            { region: this.region, service: op.service, date },
-          ),
-        };
+        // signCanonical returns a fresh object: the unsigned Content-Type joins it there.
+        headers = signCanonical(signInput, credentials, { region: this.region, service: op.service, date });
+        if (wire.contentType !== undefined) headers["content-type"] = wire.contentType;
         response = await this.#sendOnce(
-          { method: wire.method, url, headers, body: wire.body },
+          wire,
+          url,
+          headers,
           Math.min(timeoutMs, remaining),
           () => new TimeoutError({ ...call, timeoutMs: kind === "attempt" ? timeoutMs : deadlineMs, kind }),
           signal,
         );
-        const { result, metadata } = parseEnvelope(response, call, this.#now());
+        const { result, metadata } = parseEnvelope(response, call, this.#now(), attempt);
         this.#budget?.release(retry.budgetTaken);
         this.#report(op, {
           attempt,
@@ -172,7 +171,7 @@ export class VolcClientBase {
           headers,
         });
         Object.defineProperty(result, "$metadata", {
-          value: { ...metadata, attempts: attempt },
+          value: metadata,
           enumerable: false,
         });
         return result;
@@ -211,22 +210,25 @@ export class VolcClientBase {
     return delayMs;
   }
 
-  async #sendOnce(
-    request: { method: string; url: string; headers: Record<string, string>; body: Uint8Array | undefined },
+  /**
+   * One attempt, bounded by `limitMs` and the caller's signal. A transport with `sendWithin` applies the
+   * limit itself when there is no signal to follow (the common case), which spares an AbortController,
+   * a timer-driven abort and their listeners per attempt.
+   */
+  #sendOnce(
+    wire: SerializedRequest,
+    url: string,
+    headers: Record<string, string>,
     limitMs: number,
     timeout: () => TimeoutError,
     signal: AbortSignal | undefined,
   ): Promise<HttpResponse> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(timeout()), limitMs);
-    const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
-    try {
-      return await this.#transportNow().send({ ...request, signal: controller.signal });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+    const transport = this.#transportNow();
+    const { method, body } = wire;
+    if (!signal && transport.sendWithin) {
+      return transport.sendWithin({ method, url, headers, body, timeoutMs: limitMs, timeoutError: timeout });
     }
+    return sendAbortable(transport, { method, url, headers, body }, limitMs, timeout, signal);
   }
 
   #transportNow(): Transport {
@@ -319,6 +321,26 @@ function asVolcError(caught: unknown, call: { service: string; action: string })
     requestMayHaveBeenSent: true,
     cause: caught,
   });
+}
+
+/** Sends through `transport.send` with an AbortSignal that fires at `limitMs` or when the caller aborts. */
+async function sendAbortable(
+  transport: Transport,
+  request: Omit<HttpRequest, "signal">,
+  limitMs: number,
+  timeout: () => TimeoutError,
+  signal: AbortSignal | undefined,
+): Promise<HttpResponse> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(timeout()), limitMs);
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    return await transport.send({ ...request, signal: controller.signal });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
 }
 
 /**

@@ -24,12 +24,18 @@ function errorCode(err: unknown): string | undefined {
   return undefined;
 }
 
+/** What the error mappers read of an attempt's abort: an `AbortSignal`, or the undici transport's cheaper handle. */
+export interface AbortState {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+}
+
 /**
  * Maps a failure of the transport into the typed family: the signal's reason when the attempt was
  * aborted (timeout or caller), otherwise a `ConnectionError` that says whether the request may have
  * been sent. The cause keeps only the platform error, which holds no request headers.
  */
-export function toTransportError(err: unknown, signal: AbortSignal, url: string): unknown {
+export function toTransportError(err: unknown, signal: AbortState, url: string): unknown {
   if (signal.aborted) return signal.reason;
   if (err instanceof ConnectionError || err instanceof MalformedResponseError) return err;
   const code = errorCode(err);
@@ -47,7 +53,7 @@ export function toTransportError(err: unknown, signal: AbortSignal, url: string)
 }
 
 /** The answer's head arrived but its body did not come whole. */
-export function truncatedBody(status: number, err: unknown, signal: AbortSignal): unknown {
+export function truncatedBody(status: number, err: unknown, signal: AbortState): unknown {
   if (signal.aborted) return signal.reason;
   const code = errorCode(err);
   return new MalformedResponseError({

@@ -17,6 +17,17 @@ export interface HttpRequest {
   signal: AbortSignal;
 }
 
+/**
+ * A request whose time limit the transport applies itself ({@link Transport.sendWithin}): no signal,
+ * because nothing but the limit can abort it.
+ */
+export interface TimedHttpRequest extends Omit<HttpRequest, "signal"> {
+  /** Time allowed for this attempt, in ms. */
+  timeoutMs: number;
+  /** The error to reject with when `timeoutMs` runs out (the client's `TimeoutError`). */
+  timeoutError: () => Error;
+}
+
 /** An HTTP answer with its whole body read. */
 export interface HttpResponse {
   status: number;
@@ -43,6 +54,12 @@ export interface HttpResponse {
  */
 export interface Transport {
   send(request: HttpRequest): Promise<HttpResponse>;
+  /**
+   * Optional fast path for attempts the caller cannot abort: the transport applies `timeoutMs` itself,
+   * which spares the client an `AbortController`, a timer-driven abort and their listeners per attempt.
+   * Same failure contract as `send`, rejecting with `timeoutError()` when the limit runs out.
+   */
+  sendWithin?(request: TimedHttpRequest): Promise<HttpResponse>;
   /** Releases pooled connections. Called by `VolcClient.close()`. */
   close?(): Promise<void>;
 }

@@ -41,6 +41,7 @@ describe("parseEnvelope", () => {
       service: "cen",
       region: "cn-beijing",
       httpStatus: 200,
+      attempts: 1,
     });
   });
 

@@ -44,7 +44,23 @@ export function text(rule: TextRule): z.ZodMiniString<string> {
  * ```
  */
 export function textRuleCheck(rule: TextRule): z.core.$ZodCheck<string> {
+  const allowedRun = rule.allowed && wholeString(rule.allowed.pattern);
   return z.superRefine<string>((value, ctx) => {
+    // Fast path, for the valid values nearly every call carries: no surrogate pair (so length counts
+    // characters), length in range, first and every character allowed. One regex test each.
+    if (
+      !HAS_SURROGATE.test(value) &&
+      value.length >= rule.min &&
+      value.length <= rule.max &&
+      (rule.first === undefined || value === "" || rule.first.pattern.test(value[0] as string)) &&
+      (allowedRun === undefined || allowedRun.test(value))
+    ) {
+      for (const extra of rule.more ?? []) {
+        const message = extra(value);
+        if (message !== undefined) ctx.addIssue({ code: "custom", message, input: value });
+      }
+      return;
+    }
     const report = (message: string) => ctx.addIssue({ code: "custom", message, input: value });
     const chars = [...value];
     if (chars.length < rule.min || chars.length > rule.max) report(lengthMessage(rule, chars.length));
@@ -67,6 +83,14 @@ export function textRuleCheck(rule: TextRule): z.core.$ZodCheck<string> {
       if (message !== undefined) report(message);
     }
   });
+}
+
+const HAS_SURROGATE = /[\uD800-\uDFFF]/;
+
+/** `/^[…]$/u` (one allowed character) → `/^[…]*$/u` (a string of them); undefined for other shapes. */
+function wholeString(pattern: RegExp): RegExp | undefined {
+  const m = /^\^(\[.*\])\$$/.exec(pattern.source);
+  return m ? new RegExp(`^${m[1]}*$`, pattern.flags) : undefined;
 }
 
 function lengthMessage(rule: TextRule, length: number): string {
