@@ -24,10 +24,9 @@ import {
   DEFAULT_CLIENT_CPU_OPTIONS,
   pairedRatio,
 } from "./cpu/client-cpu.js";
-import { minimalQuery, minimalSignQuery } from "./cpu/floor.js";
-import { BENCH_CREDENTIALS, BENCH_REGION, flatten, SHAPES } from "./cpu/workload.js";
+import { SHAPES } from "./cpu/workload.js";
 import { machineLine } from "./machine.js";
-import { minimalSign, type SignerBenchResult } from "./signer.js";
+import type { SignerBenchResult } from "./signer.js";
 
 const OFFICIALS = ["@volcengine/openapi", "@volcengine/sdk-core"] as const;
 
@@ -50,40 +49,6 @@ const fmtRatio = (r: number) =>
   r >= 10 ? `${r.toFixed(0)}×` : r >= 1 ? `${r.toFixed(2)}×` : `${r.toFixed(3)}×`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-
-/** The floor splits `minimalSign` in two (see `cpu/floor.ts`); check that it still signs exactly as it does. */
-function checkFloorSignsLikeMinimalSigner(): void {
-  const date = new Date("2025-01-02T03:04:05Z");
-  for (const shape of Object.values(SHAPES)) {
-    const params = { ...shape.params, ...(shape.clientToken ? { ClientToken: "token" } : {}) };
-    const isGet = shape.method === "GET";
-    const query = { Action: shape.action, Version: shape.version, ...(isGet ? flatten(params) : {}) };
-    const body = isGet ? "" : JSON.stringify(params);
-    const host = "127.0.0.1:8080";
-    const reference = minimalSign(
-      { method: shape.method, host, query, ...(isGet ? {} : { body }) },
-      BENCH_CREDENTIALS,
-      BENCH_REGION,
-      shape.service,
-      date,
-    );
-    const floor = minimalSignQuery(
-      shape.method,
-      host,
-      minimalQuery(query),
-      body,
-      BENCH_CREDENTIALS,
-      BENCH_REGION,
-      shape.service,
-      date,
-    );
-    if (floor.Authorization !== reference.Authorization) {
-      throw new Error(
-        `the floor signs ${shape.action} unlike minimalSign:\n${floor.Authorization}\n${reference.Authorization}`,
-      );
-    }
-  }
-}
 
 function signerRows(results: readonly SignerBenchResult[]): Row[] {
   const ops = new Map(results.map((r) => [r.name, r.opsPerSec]));
@@ -229,7 +194,6 @@ function table(rows: readonly Row[]): string {
 
 const machine = machineLine();
 log(`machine: ${machine}`);
-checkFloorSignsLikeMinimalSigner();
 const processes = await buildBenchProcesses();
 
 log("1/4 signer throughput…");

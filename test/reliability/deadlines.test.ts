@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { TimeoutError } from "../../src/index.js";
 import { CreateCenBandwidthPackage } from "../../src/services/cen/index.js";
 import { CreateNumberPool } from "../../src/services/vms/index.js";
+import { runTsx } from "../helpers/run-tsx.js";
 import { cenInput, poolInput, rejection, useEmulatorServer } from "./fixtures.js";
 
 const env = useEmulatorServer();
@@ -96,23 +96,7 @@ describe("the caller's AbortSignal", () => {
 describe("process lifetime", () => {
   it("lets the process exit on its own after volc.close()", async () => {
     const script = fileURLToPath(new URL("./exit-after-close.ts", import.meta.url));
-    const child = spawn(process.execPath, ["--import", "tsx", script, env.url], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      out += d.toString();
-    });
-    const code = await new Promise<number | null>((resolve) => {
-      const killer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-      child.on("exit", (c) => {
-        clearTimeout(killer);
-        resolve(c);
-      });
-    });
+    const { code, output: out } = await runTsx(script, [env.url]);
     expect(out).toContain("created cbp-");
     expect(code).toBe(0);
   });

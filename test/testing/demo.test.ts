@@ -1,26 +1,12 @@
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
+import { runTsx } from "../helpers/run-tsx.js";
 
 // `npm run demo` is one of the two commands the README promises a newcomer: it must show real results
 // and end by itself.
 it("npm run demo shows a pool, a package, a ValidationError and a ServiceError, and exits 0 by itself", async () => {
   const demo = fileURLToPath(new URL("../../examples/demo.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", demo], { stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout.on("data", (d: Buffer) => {
-    out += d.toString();
-  });
-  child.stderr.on("data", (d: Buffer) => {
-    out += d.toString();
-  });
-  const code = await new Promise<number | null>((resolve) => {
-    const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
-    child.on("exit", (c) => {
-      clearTimeout(killer);
-      resolve(c);
-    });
-  });
+  const { code, output: out } = await runTsx(demo, [], 30_000);
   expect(out).toMatch(/NumberPoolNo NP\d+, CenBandwidthPackageId cbp-\w+/);
   expect(out).toContain("same package both times (same ClientToken): true");
   expect(out).toMatch(
