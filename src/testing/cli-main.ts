@@ -1,15 +1,18 @@
 import { parseArgs } from "node:util";
+import { parseRoleTrn } from "../services/sts/role-trn.js";
 import { EMULATOR_CREDENTIALS, EMULATOR_STS_CREDENTIALS } from "./credentials.js";
 import { type RunningEmulator, startEmulator } from "./server.js";
 
-const USAGE = `Usage: volcengine-ts-emulator [--port 8080] [--host 127.0.0.1] [--cen cen-abc …]
+const USAGE = `Usage: volcengine-ts-emulator [--port 8080] [--host 127.0.0.1] [--cen cen-abc …] [--role trn …]
 
-Runs an in-memory Volcengine (vms CreateNumberPool, cen CreateCenBandwidthPackage) over HTTP until
-SIGINT or SIGTERM. No account, no network: it accepts only its published test keys.
+Runs an in-memory Volcengine (vms CreateNumberPool, cen CreateCenBandwidthPackage, sts AssumeRole) over
+HTTP until SIGINT or SIGTERM. No account, no network: it accepts only its published test keys and the
+temporary keys it issues.
 
   --port <n>    port to listen on (default 8080; 0 picks a free one)
   --host <addr> address to listen on (default 127.0.0.1)
   --cen <id>    a CEN instance that exists, for CenId (repeatable)
+  --role <trn>  a role that AssumeRole can assume, e.g. trn:iam::2100000000:role/deployer (repeatable)
   --help        this text`;
 
 /** Where the CLI writes. */
@@ -29,6 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<Runnin
     port?: string | undefined;
     host?: string | undefined;
     cen?: string[] | undefined;
+    role?: string[] | undefined;
     help?: boolean | undefined;
   };
   try {
@@ -38,6 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<Runnin
         port: { type: "string" },
         host: { type: "string" },
         cen: { type: "string", multiple: true },
+        role: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     }).values;
@@ -56,7 +61,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<Runnin
     process.exitCode = 2;
     return undefined;
   }
-  const running = await startEmulator({ port, host: values.host ?? "127.0.0.1", cens: values.cen ?? [] });
+  const roles = values.role ?? [];
+  const badRole = roles.find((trn) => parseRoleTrn(trn) === undefined);
+  if (badRole !== undefined) {
+    io.stderr(`--role must be a role TRN such as trn:iam::2100000000:role/deployer; got ${badRole}\n`);
+    process.exitCode = 2;
+    return undefined;
+  }
+  const running = await startEmulator({
+    port,
+    host: values.host ?? "127.0.0.1",
+    cens: values.cen ?? [],
+    roles,
+  });
   io.stdout(banner(running));
   return running;
 }
@@ -69,6 +86,9 @@ function banner(running: RunningEmulator): string {
     `volcengine-ts emulator listening on ${running.url}`,
     `Serves: ${running.emulator.actions().join("; ")}`,
     cens.length > 0 ? `CENs: ${cens.join(", ")}` : "CENs: none (start with --cen cen-abc to add one)",
+    running.emulator.roles.length > 0
+      ? `Roles: ${running.emulator.roles.join(", ")}`
+      : "Roles: none (start with --role trn:iam::2100000000:role/deployer to add one)",
     "",
     "Test credentials (this emulator accepts only these):",
     `  access key id ${ak.accessKeyId}, secret key ${ak.secretKey}`,

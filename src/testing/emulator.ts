@@ -137,6 +137,11 @@ export class Emulator {
     this.#roles.add(trn);
   }
 
+  /** The role TRNs that sts `AssumeRole` can assume. */
+  get roles(): string[] {
+    return [...this.#roles];
+  }
+
   /** The emulator's clock, in ms since the epoch. */
   now(): number {
     return this.#now();

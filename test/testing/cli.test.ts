@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { VolcClient } from "../../src/index.js";
 import { CreateCenBandwidthPackage } from "../../src/services/cen/index.js";
+import { fromAssumeRole } from "../../src/services/sts/index.js";
 import { runCli } from "../../src/testing/cli-main.js";
 import { EMULATOR_CREDENTIALS, type RunningEmulator } from "../../src/testing/index.js";
 
@@ -42,6 +43,37 @@ describe("runCli", () => {
       }),
     ).resolves.toHaveProperty("CenBandwidthPackageId");
     await volc.close();
+  });
+
+  it("serves AssumeRole for the roles given with --role, and refuses a malformed TRN", async () => {
+    const role = "trn:iam::2100000000:role/deployer";
+    let out = "";
+    running = await runCli(["--port", "0", "--role", role], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (out += t),
+    });
+    expect(out).toContain(`Roles: ${role}`);
+    const base = new VolcClient({ endpoint: running!.url, credentials: EMULATOR_CREDENTIALS });
+    const volc = new VolcClient({
+      endpoint: running!.url,
+      credentials: fromAssumeRole(base, { RoleTrn: role, RoleSessionName: "cli-test" }),
+    });
+    await expect(
+      volc.send(CreateCenBandwidthPackage, {
+        LocalGeographicRegionSetId: "China",
+        PeerGeographicRegionSetId: "Asia",
+      }),
+    ).resolves.toHaveProperty("CenBandwidthPackageId");
+    await Promise.all([volc.close(), base.close()]);
+
+    let err = "";
+    const refused = await runCli(["--port", "0", "--role", "deployer"], {
+      stdout: () => {},
+      stderr: (t) => (err += t),
+    });
+    expect(refused).toBeUndefined();
+    expect(process.exitCode).toBe(2);
+    expect(err).toContain("--role must be a role TRN");
   });
 
   it("refuses a bad port with exit code 2", async () => {
