@@ -1,4 +1,4 @@
-import { canonicalQueryString, sha256Hex } from "../signing/index.js";
+import { canonicalQueryString, EMPTY_BODY_SHA256, sha256Hex } from "../signing/index.js";
 import type { Operation } from "./operation.js";
 import { flattenParams } from "./query-params.js";
 
@@ -28,7 +28,7 @@ export function serializeRequest(
 ): SerializedRequest {
   if (op.method === "GET") {
     const query = canonicalQueryString({ Action: op.action, Version: op.version, ...flattenParams(params) });
-    return { method: "GET", query, body: undefined, bodySha256: EMPTY_SHA256, contentType: undefined };
+    return { method: "GET", query, body: undefined, bodySha256: EMPTY_BODY_SHA256, contentType: undefined };
   }
   let query = postQueries.get(op);
   if (query === undefined) {
@@ -45,4 +45,3 @@ export function serializeRequest(
   };
 }
 
-const EMPTY_SHA256 = sha256Hex("");
