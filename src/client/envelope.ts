@@ -80,6 +80,10 @@ export function parseEnvelope(
   };
 }
 
+/**
+ * The error for an answer that is not an envelope. A RequestId still visible in a body cut short or
+ * otherwise unreadable is kept: support can trace the request with it.
+ */
 function malformed(
   response: HttpResponse,
   call: CallContext,
@@ -88,7 +92,7 @@ function malformed(
 ): MalformedResponseError {
   return new MalformedResponseError({
     ...call,
-    requestId,
+    requestId: requestId ?? /"RequestId"\s*:\s*"([^"]*)"/.exec(response.body)?.[1],
     status: response.status,
     excerpt: response.body.slice(0, EXCERPT_CHARS),
     reason,

@@ -44,4 +44,3 @@ export function serializeRequest(
     contentType: JSON_CONTENT_TYPE,
   };
 }
-

@@ -164,6 +164,7 @@ export class VolcClientBase {
           attempt,
           started,
           response,
+          requestId: metadata.requestId,
           error: undefined,
           delayMs: undefined,
           method: wire.method,
@@ -180,7 +181,17 @@ export class VolcClientBase {
         const error = asVolcError(caught, call);
         error.attempts = attempt;
         const delayMs = this.#retryDelay(error, response, retry);
-        this.#report(op, { attempt, started, response, error, delayMs, method: wire.method, url, headers });
+        this.#report(op, {
+          attempt,
+          started,
+          response,
+          requestId: error.requestId,
+          error,
+          delayMs,
+          method: wire.method,
+          url,
+          headers,
+        });
         if (delayMs === undefined) throw error;
         if (delayMs > 0) await sleep(delayMs, signal);
       }
@@ -266,7 +277,7 @@ export class VolcClientBase {
       durationMs: this.#now() - attempt.started,
       status: response?.status,
       code: error instanceof ServiceError ? error.code : undefined,
-      requestId: error?.requestId ?? requestIdOf(response),
+      requestId: attempt.requestId,
       error: error?.name,
       willRetry: attempt.delayMs !== undefined,
       delayMs: attempt.delayMs ?? 0,
@@ -293,6 +304,8 @@ interface AttemptRecord {
   attempt: number;
   started: number;
   response: HttpResponse | undefined;
+  /** From the parsed envelope or the error: the body is never read twice for it. */
+  requestId: string | undefined;
   error: VolcError | undefined;
   delayMs: number | undefined;
   method: string;
@@ -354,9 +367,4 @@ function withOutcomeHint(error: VolcError, op: Operation, params: Record<string,
     ? `; it may have taken effect: repeat it with ${token} ${String(params[token])} so that it cannot happen twice`
     : "; the outcome is unknown: it may have taken effect, so check before repeating it";
   return error;
-}
-
-function requestIdOf(response: HttpResponse | undefined): string | undefined {
-  if (!response) return undefined;
-  return /"RequestId"\s*:\s*"([^"]*)"/.exec(response.body)?.[1];
 }

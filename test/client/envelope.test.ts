@@ -144,6 +144,23 @@ describe("parseEnvelope", () => {
     expect((err as Error).message).toContain(reason);
   });
 
+  it("keeps a RequestId still readable in a body cut short", () => {
+    const err = thrown(() =>
+      parseEnvelope(
+        answer(200, '{"ResponseMetadata":{"RequestId":"20250605154603129051249208DE04B5","Act'),
+        call,
+        0,
+      ),
+    );
+    expect(err).toMatchObject({
+      name: "MalformedResponseError",
+      requestId: "20250605154603129051249208DE04B5",
+    });
+    expect(thrown(() => parseEnvelope(answer(502, "<html>502</html>"), call, 0))).toMatchObject({
+      requestId: undefined,
+    });
+  });
+
   it("keeps at most 200 characters of a long body", () => {
     const err = thrown(() =>
       parseEnvelope(answer(502, `<html>${"x".repeat(5000)}`), call, 0),
