@@ -16,15 +16,18 @@ import type { CredentialProvider } from "./types.js";
 export function defaultCredentials(
   env: Record<string, string | undefined> = process.env,
 ): CredentialProvider {
-  const sources = [fromEnv(env), fromProfile({ env }), fromLegacyConfigFile()];
+  // `final`: a failure ends the search. A profile chosen on purpose must not fall through to another source.
+  const sources = [
+    { provider: fromEnv(env), final: false },
+    { provider: fromProfile({ env }), final: Boolean(env.VOLCENGINE_PROFILE) },
+    { provider: fromLegacyConfigFile(), final: false },
+  ];
   return async () => {
-    for (const source of sources) {
+    for (const { provider, final } of sources) {
       try {
-        return await source();
+        return await provider();
       } catch (err) {
-        if (!(err instanceof CredentialsError)) throw err;
-        // A profile chosen on purpose must not silently fall through to another source.
-        if (env.VOLCENGINE_PROFILE && source === sources[1]) throw err;
+        if (final || !(err instanceof CredentialsError)) throw err;
       }
     }
     const names = [...CREDENTIAL_ENV_VARS.current, ...CREDENTIAL_ENV_VARS.legacy].join(", ");
