@@ -21,6 +21,7 @@ export {
 } from "./credentials/index.js";
 export type { CredentialProvider, Credentials, CredentialsInput } from "./credentials/types.js";
 export {
+  ClientClosedError,
   ConnectionError,
   CredentialsError,
   MalformedResponseError,

@@ -6,6 +6,31 @@
  * built only from what the server answered and from the operation's name, never from request headers.
  */
 
+/**
+ * Marks each class of the family with a registry symbol, shared by every copy of this module that a
+ * process loads (the ESM and the CJS builds of a dual package are two copies). `instanceof` checks it,
+ * so an error thrown by one build is an instance of the other build's class too.
+ */
+const BRAND: unique symbol = Symbol.for("volcengine-ts.errorClass");
+
+/** `value instanceof cls`, by prototype or, across copies of this module, by the brand of `cls`. */
+function isInstance(cls: object, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(cls, value)) return true;
+  if (!Object.hasOwn(cls, BRAND) || typeof value !== "object" || value === null) return false;
+  const brand = (cls as { [BRAND]?: string })[BRAND];
+  for (let proto = Object.getPrototypeOf(value); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const ctor: unknown = Object.hasOwn(proto, "constructor") ? proto.constructor : undefined;
+    if (
+      typeof ctor === "function" &&
+      Object.hasOwn(ctor, BRAND) &&
+      (ctor as { [BRAND]?: string })[BRAND] === brand
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Where a failure happened: the operation and, once the server answered, its request id. */
 export interface ErrorContext {
   /** Service name as signed, e.g. `"cen"`. */
@@ -29,11 +54,14 @@ export interface ErrorContext {
  * ```
  */
 export class VolcError extends Error {
+  static readonly [BRAND]: string = "VolcError";
   override name = "VolcError";
-  readonly service: string | undefined;
-  readonly action: string | undefined;
+  /** Service name as signed, e.g. `"cen"`. */
+  service: string | undefined;
+  /** Action name, e.g. `"CreateCenBandwidthPackage"`. */
+  action: string | undefined;
   readonly requestId: string | undefined;
-  /** Attempts made (1 when nothing was retried); undefined for errors raised before sending. */
+  /** Requests sent for the call (1 when nothing was retried); undefined when none was sent. */
   attempts: number | undefined;
 
   constructor(message: string, context: ErrorContext = {}) {
@@ -42,6 +70,16 @@ export class VolcError extends Error {
     this.action = context.action;
     this.requestId = context.requestId;
     this.attempts = context.attempts;
+  }
+
+  /**
+   * `error instanceof ServiceError` holds for a `ServiceError` of either build of this package (ESM or
+   * CJS), and for subclasses of it, by the class's brand; a subclass defined elsewhere keeps the usual
+   * prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `instanceof` asks the class on its right, which is `this`.
+    return isInstance(this, value);
   }
 
   /** A plain, log-safe view of the error (what `JSON.stringify` prints). */
@@ -70,16 +108,33 @@ export interface ValidationIssue {
  * ```
  */
 export class ValidationError extends VolcError {
+  static override readonly [BRAND]: string = "ValidationError";
   override name = "ValidationError";
+  /** The problems found, at most {@link MAX_REPORTED_ISSUES} of them (see {@link issueCount}). */
   readonly issues: readonly ValidationIssue[];
+  /** How many problems were found in all; more than `issues.length` when the list was cut. */
+  readonly issueCount: number;
 
-  constructor(issues: readonly ValidationIssue[], context: ErrorContext = {}) {
-    const what = context.action ? `${context.action} input` : "Input";
+  constructor(issues: readonly ValidationIssue[], context: ValidationErrorContext = {}) {
+    const what = context.subject ?? (context.action ? `${context.action} input` : "Input");
+    const verb = /s$/.test(what) ? "are" : "is";
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    const lines = issues.map((i) => `  - ${i.path || "(input)"}: ${i.message}`);
-    super(`${what} is invalid (${count}); nothing was sent:\n${lines.join("\n")}`, context);
-    this.issues = issues;
+    const shown = issues.slice(0, MAX_REPORTED_ISSUES);
+    const lines = shown.map((i) => `  - ${i.path || "(input)"}: ${i.message}`);
+    if (issues.length > shown.length) lines.push(`  … and ${issues.length - shown.length} more`);
+    super(`${what} ${verb} invalid (${count}); nothing was sent:\n${lines.join("\n")}`, context);
+    this.issues = shown;
+    this.issueCount = issues.length;
   }
+}
+
+/** A `ValidationError` lists at most this many problems; its message says how many more there were. */
+export const MAX_REPORTED_ISSUES = 50;
+
+/** Context of a {@link ValidationError}. */
+export interface ValidationErrorContext extends ErrorContext {
+  /** What was invalid, when not an operation's input, e.g. `"VolcClient options"` (a plural takes "are"). */
+  subject?: string | undefined;
 }
 
 /** Fields of a {@link ServiceError}, as read from `ResponseMetadata.Error` and the HTTP status. */
@@ -105,6 +160,7 @@ export interface ServiceErrorInit extends ErrorContext {
  * ```
  */
 export class ServiceError extends VolcError {
+  static override readonly [BRAND]: string = "ServiceError";
   override name = "ServiceError";
   /** `ResponseMetadata.Error.Code`, e.g. `"InvalidCen.NotFound"`. */
   readonly code: string;
@@ -148,6 +204,7 @@ export interface ConnectionErrorInit extends ErrorContext {
  * `requestMayHaveBeenSent` tells whether the server may have received (and acted on) the request.
  */
 export class ConnectionError extends VolcError {
+  static override readonly [BRAND]: string = "ConnectionError";
   override name = "ConnectionError";
   readonly requestMayHaveBeenSent: boolean;
   readonly code: string | undefined;
@@ -165,24 +222,40 @@ export class ConnectionError extends VolcError {
 /** Fields of a {@link TimeoutError}. */
 export interface TimeoutErrorInit extends ErrorContext {
   timeoutMs: number;
-  /** `"attempt"`: one attempt exceeded `timeoutMs`; `"deadline"`: the whole call exceeded `deadlineMs`. */
-  kind: "attempt" | "deadline";
+  /**
+   * `"attempt"`: one attempt exceeded `timeoutMs`; `"deadline"`: the whole call exceeded `deadlineMs`;
+   * `"waiter"`: `waitFor` saw no satisfying answer within its `timeoutMs`.
+   */
+  kind: "attempt" | "deadline" | "waiter";
+  /** For a waiter: the last answer it saw, if any. */
+  lastOutput?: unknown;
+  /** For a waiter: what it was waiting for, e.g. `"CEN cen-123 to be Available"`. */
+  waitingFor?: string | undefined;
 }
 
-/** An attempt or the whole call took longer than allowed. The request may have reached the server. */
+/**
+ * An attempt, the whole call or a waiter took longer than allowed. For an attempt or a call, the
+ * request may have reached the server.
+ */
 export class TimeoutError extends VolcError {
+  static override readonly [BRAND]: string = "TimeoutError";
   override name = "TimeoutError";
   readonly timeoutMs: number;
-  readonly kind: "attempt" | "deadline";
-  /** True when the operation may have taken effect (always, unless nothing was sent). */
-  mayHaveSucceeded = true;
+  readonly kind: "attempt" | "deadline" | "waiter";
+  /** True when the operation may have taken effect (always for an attempt or a call; waiters only read). */
+  mayHaveSucceeded: boolean;
+  /** For a waiter: the last answer it saw (undefined when every poll failed). */
+  readonly lastOutput: unknown;
 
   constructor(init: TimeoutErrorInit) {
-    const what = init.kind === "attempt" ? "An attempt" : "The call";
+    const what = init.kind === "attempt" ? "An attempt" : init.kind === "deadline" ? "The call" : "Waiting";
     const where = init.action ? ` of ${init.service}.${init.action}` : "";
-    super(`${what}${where} timed out after ${init.timeoutMs} ms`, init);
+    const goal = init.waitingFor ? ` for ${init.waitingFor}` : "";
+    super(`${what}${goal}${where} timed out after ${init.timeoutMs} ms`, init);
     this.timeoutMs = init.timeoutMs;
     this.kind = init.kind;
+    this.mayHaveSucceeded = init.kind !== "waiter";
+    this.lastOutput = init.lastOutput;
   }
 }
 
@@ -192,6 +265,11 @@ export interface MalformedResponseErrorInit extends ErrorContext {
   /** The start of the body, at most 200 characters. */
   excerpt: string;
   reason: string;
+  /**
+   * Whether the operation may have taken effect. Default: true unless the status is a 4xx, which a
+   * gateway sends when it turns a request away (413, 414, 431…) before the service sees it.
+   */
+  mayHaveSucceeded?: boolean | undefined;
 }
 
 /**
@@ -199,20 +277,26 @@ export interface MalformedResponseErrorInit extends ErrorContext {
  * or JSON without `ResponseMetadata`. Keeps the HTTP status and a short excerpt of the body.
  */
 export class MalformedResponseError extends VolcError {
+  static override readonly [BRAND]: string = "MalformedResponseError";
   override name = "MalformedResponseError";
   readonly status: number;
   readonly excerpt: string;
-  /** The request reached the server, so the operation may have taken effect. */
-  mayHaveSucceeded = true;
+  /** Why the answer was refused, e.g. `"not JSON"` or `"Result.NumberPoolNo: expected a string; got number 123"`. */
+  readonly reason: string;
+  /** True when the operation may have taken effect: the service answered, but not readably. */
+  mayHaveSucceeded: boolean;
 
   constructor(init: MalformedResponseErrorInit) {
     const where = init.action ? `${init.service}.${init.action}` : "The request";
+    const excerpt = init.excerpt === "" ? "" : `: ${JSON.stringify(init.excerpt)}`;
     super(
-      `${where} got an answer that is not a Volcengine envelope (HTTP ${init.status}, ${init.reason}): ${JSON.stringify(init.excerpt)}`,
+      `${where} got an answer that is not a valid Volcengine envelope (HTTP ${init.status}, ${init.reason})${excerpt}`,
       init,
     );
     this.status = init.status;
     this.excerpt = init.excerpt;
+    this.reason = init.reason;
+    this.mayHaveSucceeded = init.mayHaveSucceeded ?? !(init.status >= 400 && init.status < 500);
   }
 }
 
@@ -221,5 +305,27 @@ export class MalformedResponseError extends VolcError {
  * provider failed. Raised by the first call (never by the constructor), before anything is sent.
  */
 export class CredentialsError extends VolcError {
+  static override readonly [BRAND]: string = "CredentialsError";
   override name = "CredentialsError";
+}
+
+/**
+ * The client was closed (`volc.close()`): calls in flight when it closed, and calls made afterwards,
+ * fail with this. Nothing more is sent by a closed client.
+ */
+export class ClientClosedError extends VolcError {
+  static override readonly [BRAND]: string = "ClientClosedError";
+  override name = "ClientClosedError";
+}
+
+/**
+ * Fills in which operation an error belongs to, for errors raised below the client (a transport, a
+ * credential provider) that could not know it; the message is prefixed with `service.Action` once.
+ */
+export function addCallContext(error: VolcError, service: string, action: string): VolcError {
+  if (error.action !== undefined) return error;
+  error.service = service;
+  error.action = action;
+  error.message = `${service}.${action}: ${error.message}`;
+  return error;
 }

@@ -35,7 +35,7 @@ export function parseEnvelope(
   nowMs: number,
   /** Attempts the call took, this one included (for the metadata). */
   attempts = 1,
-): { result: Record<string, unknown>; metadata: ResponseMetadata } {
+): { result: unknown; metadata: ResponseMetadata } {
   const { status } = response;
   let parsed: unknown;
   try {
@@ -67,7 +67,8 @@ export function parseEnvelope(
   if (requestId === undefined) throw malformed(response, call, "no ResponseMetadata.RequestId");
   const result = field(parsed, "Result");
   return {
-    result: isRecord(result) ? result : {},
+    // An action with nothing to say may leave `Result` out; its schema is `{}` then.
+    result: result === undefined ? {} : result,
     metadata: {
       requestId,
       action: str(meta.Action),

@@ -1,13 +1,14 @@
 import type * as z from "zod/mini";
+import type { Paging } from "./paging.js";
 
 /** HTTP method an operation is sent with: GET puts every parameter in the query, POST sends a JSON body. */
 export type OperationMethod = "GET" | "POST";
 
-/** What {@link defineOperation} takes: the whole wire description of one API action. */
-export interface OperationSpec<
-  In extends z.ZodMiniType = z.ZodMiniType,
-  Out extends z.ZodMiniType = z.ZodMiniType,
-> {
+/**
+ * What {@link defineOperation} takes: the whole wire description of one API action. `I` and `O` are the
+ * input and `Result` types; they come from the schemas (see `In` and `Out` in `services/shared/shape.ts`).
+ */
+export interface OperationSpec<I = unknown, O = unknown, P extends Paging | undefined = undefined> {
   /** Service name used in the credential scope, e.g. `"cen"`. */
   service: string;
   /** API version sent as `Version`, e.g. `"2020-04-01"`. */
@@ -15,45 +16,57 @@ export interface OperationSpec<
   /** Action name sent as `Action`, e.g. `"CreateCenBandwidthPackage"`. */
   action: string;
   method: OperationMethod;
-  /** Default host when the client has no `endpoint`, e.g. `"open.volcengineapi.com"`. */
+  /** Documented host, used when no endpoint is configured, e.g. `"open.volcengineapi.com"`. */
   host: string;
   /** Schema of the parameters (PascalCase, as documented). Unknown keys must be rejected (strict objects). */
-  input: In;
-  /** Schema of `Result`. Used for types; answers are not rejected for carrying extra fields. */
-  output: Out;
+  input: z.ZodMiniType<unknown, I>;
+  /**
+   * Schema of `Result`, checked on every answer: unknown fields are kept, optional fields may be absent,
+   * and a mismatch is a `MalformedResponseError` naming the field.
+   */
+  output: z.ZodMiniType<O, unknown>;
   /**
    * Name of the input field that makes the call idempotent (e.g. `"ClientToken"`). When the caller leaves
    * it out, the client fills in a UUID once and sends it on every attempt of that call.
    */
-  idempotencyToken?: (keyof z.input<In> & string) | undefined;
+  idempotencyToken?: (keyof I & string) | undefined;
   /** True for operations that are safe to repeat (reads): they are retried on any transient failure. */
   idempotent?: boolean | undefined;
+  /** How the operation pages, for `paginate`; absent when it does not. */
+  paging?: P;
 }
 
-/** An operation: a plain, frozen value that the client, the emulator and the docs all read. */
-export type Operation<
-  In extends z.ZodMiniType = z.ZodMiniType,
-  Out extends z.ZodMiniType = z.ZodMiniType,
-> = Readonly<Omit<OperationSpec<In, Out>, "idempotencyToken"> & { idempotencyToken?: string | undefined }>;
+/**
+ * An operation: a plain, frozen value that the client, the emulator, the command line and the docs all
+ * read. Hovering one shows its input and result types, e.g. `Operation<CreateCenInput, CreateCenOutput>`.
+ */
+export interface Operation<I = unknown, O = unknown, P extends Paging | undefined = Paging | undefined>
+  extends Readonly<Omit<OperationSpec<I, O, P>, "idempotencyToken" | "paging">> {
+  readonly idempotencyToken?: string | undefined;
+  readonly paging?: P;
+}
 
 /** The parameters an operation accepts (what the caller passes to `send`). */
-export type InputOf<Op extends Operation> = z.input<Op["input"]>;
+export type InputOf<Op extends Operation> =
+  Op extends Operation<infer I, unknown, Paging | undefined> ? I : never;
 /** The `Result` an operation resolves with. */
-export type OutputOf<Op extends Operation> = z.output<Op["output"]>;
+export type OutputOf<Op extends Operation> =
+  Op extends Operation<unknown, infer O, Paging | undefined> ? O : never;
 
 /**
- * Declares an operation. Adding one to a service is this call and nothing else.
+ * Declares an operation. Services wrap it once with their service, version, method and host, so that
+ * each operation only says what differs.
  *
  * @example
  * ```ts
- * export const CreateNumberPool = defineOperation({
+ * export const CreateNumberPool: Operation<CreateNumberPoolInput, CreateNumberPoolOutput> = defineOperation({
  *   service: "vms", version: "2022-01-01", action: "CreateNumberPool", method: "POST",
  *   host: "cloud-vms.volcengineapi.com", input: CreateNumberPoolInputSchema, output: NumberPoolSchema,
  * });
  * ```
  */
-export function defineOperation<In extends z.ZodMiniType, Out extends z.ZodMiniType>(
-  spec: OperationSpec<In, Out>,
-): Operation<In, Out> {
-  return Object.freeze({ ...spec });
+export function defineOperation<I, O, P extends Paging | undefined = undefined>(
+  spec: OperationSpec<I, O, P>,
+): Operation<I, O, P> {
+  return Object.freeze({ ...spec }) as Operation<I, O, P>;
 }

@@ -46,5 +46,17 @@ export interface SendOptions extends RetryOptions {
   signal?: AbortSignal;
 }
 
-/** A result with the metadata of its answer on a non-enumerable `$metadata` (so it never pollutes JSON). */
-export type WithMetadata<T> = T & { readonly $metadata: ResponseMetadata };
+/**
+ * A result with the metadata of its answer on a non-enumerable `$metadata` (so it never pollutes JSON).
+ * A bare `Result` (`true`, as some vms actions answer) cannot carry it: it comes as it is.
+ */
+export type WithMetadata<T> = T extends object ? T & { readonly $metadata: ResponseMetadata } : T;
+
+/**
+ * The arguments of `send` after the operation: its input, then the call's options. The input may be
+ * left out when the operation has no required parameter.
+ */
+export type SendArgs<Input> =
+  Partial<Input> extends Input
+    ? [input?: Input, options?: SendOptions]
+    : [input: Input, options?: SendOptions];

@@ -1,7 +1,8 @@
 import { en } from "zod/locales";
 import type * as z from "zod/mini";
-import { ValidationError, type ValidationIssue } from "../errors.js";
+import { MAX_REPORTED_ISSUES, ValidationError, type ValidationIssue } from "../errors.js";
 import type { InputOf, Operation } from "./operation.js";
+import { defOf, unwrapSchema as unwrap } from "./schema-walk.js";
 
 /**
  * Path of an issue about the input as a whole (not an object, say).
@@ -38,6 +39,19 @@ const messageFor: z.core.$ZodErrorMap = (issue) => {
 
 const PARSE_OPTIONS = { error: messageFor };
 
+/** The same messages, worded for an answer: a field the server left out is not the caller's parameter. */
+const answerMessageFor: z.core.$ZodErrorMap = (issue) => {
+  const missing =
+    issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
+  if (missing) return "is missing";
+  if (issue.code === "invalid_type") {
+    const expected = issue.expected === "int" ? "integer" : issue.expected;
+    return `expected ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}; got ${kindOf(issue.input)}`;
+  }
+  return english(issue);
+};
+const ANSWER_PARSE_OPTIONS = { error: answerMessageFor };
+
 /**
  * Checks an operation's input against every documented rule of its schema and returns a fresh copy of
  * it, ready to serialize (the schemas transform nothing, so it has the input's shape; the caller may
@@ -54,13 +68,32 @@ const PARSE_OPTIONS = { error: messageFor };
  * ```
  */
 export function validateInput<Op extends Operation>(op: Op, input: unknown): InputOf<Op> {
-  const result = op.input.safeParse(input, PARSE_OPTIONS);
+  const context = { service: op.service, action: op.action };
+  let result: ReturnType<typeof op.input.safeParse>;
+  try {
+    result = op.input.safeParse(input, PARSE_OPTIONS);
+  } catch (error) {
+    // A getter that throws, a Proxy whose traps throw: the input cannot be read, which is the caller's to fix.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ValidationError(
+      [{ path: ROOT_PATH, message: `could not be read (reading it threw: ${reason.slice(0, 200)})` }],
+      context,
+    );
+  }
   // Output and input types are the same shape (no transforms); zod types them apart, hence the cast.
   if (result.success) return result.data as InputOf<Op>;
-  throw new ValidationError(toValidationIssues(op.input, result.error.issues), {
-    service: op.service,
-    action: op.action,
-  });
+  throw new ValidationError(toValidationIssues(op.input, result.error.issues), context);
+}
+
+/**
+ * Checks an answer's `Result` against an output schema with messages worded for answers ("is missing",
+ * "expected a string; got number 123"); returns zod's result.
+ */
+export function parseAnswer<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+): ReturnType<z.ZodMiniType<T>["safeParse"]> {
+  return schema.safeParse(value, ANSWER_PARSE_OPTIONS);
 }
 
 /**
@@ -84,9 +117,14 @@ export function toValidationIssues(
       continue;
     }
     const known = parameterNamesAt(schema, issue.path);
-    for (const key of issue.keys) {
-      out.push({ path: formatIssuePath([...issue.path, key]), message: unknownKeyMessage(key, known) });
-    }
+    // Hostile input can carry a million unknown keys: name the first few; the rest only count.
+    issue.keys.forEach((key, index) => {
+      const path = formatIssuePath([...issue.path, key]);
+      out.push({
+        path,
+        message: index < MAX_REPORTED_ISSUES ? unknownKeyMessage(key, known) : "unknown parameter",
+      });
+    });
   }
   return out;
 }
@@ -131,22 +169,6 @@ function parameterNamesAt(schema: z.core.$ZodType, path: readonly PropertyKey[])
   if (node === undefined) return [];
   const def = defOf(node);
   return def.type === "object" ? Object.keys(def.shape) : [];
-}
-
-/** Peels wrapper schemas (`optional`, `nullable`, `default`, `readonly`…) down to the schema inside. */
-function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-  let node = schema;
-  while (node !== undefined) {
-    const def = defOf(node);
-    if (!("innerType" in def)) return node;
-    node = def.innerType;
-  }
-  return node;
-}
-
-/** A schema's definition, typed as the union of zod's built-in schema kinds so `def.type` narrows it. */
-function defOf(schema: z.core.$ZodType): z.core.$ZodTypes["_zod"]["def"] {
-  return (schema as z.core.$ZodTypes)._zod.def;
 }
 
 /**

@@ -1,14 +1,30 @@
 import { cachedProvider } from "../credentials/cached-provider.js";
 import { defaultCredentials } from "../credentials/default-chain.js";
 import type { CredentialProvider } from "../credentials/types.js";
-import { ConnectionError, ServiceError, TimeoutError, VolcError } from "../errors.js";
-import type { HttpRequest, HttpResponse, Transport } from "../http/transport.js";
+import {
+  addCallContext,
+  ClientClosedError,
+  ConnectionError,
+  ServiceError,
+  TimeoutError,
+  VolcError,
+} from "../errors.js";
+import {
+  type HttpRequest,
+  type HttpResponse,
+  SEND_WITHIN,
+  type TimedTransport,
+  type Transport,
+} from "../http/transport.js";
 import { signCanonical } from "../signing/index.js";
-import { redactHeaders } from "./attempt-event.js";
+import { type AttemptEvent, redactHeaders } from "./attempt-event.js";
+import { CallGuard } from "./call-guard.js";
+import { checkClientOptions, checkSendOptions } from "./check-options.js";
+import { checkOutput } from "./check-output.js";
 import { type ResolvedEndpoint, resolveEndpoint } from "./endpoint.js";
 import { parseEnvelope } from "./envelope.js";
 import type { InputOf, Operation, OutputOf } from "./operation.js";
-import type { SendOptions, VolcClientOptions, WithMetadata } from "./options.js";
+import type { SendArgs, SendOptions, VolcClientOptions, WithMetadata } from "./options.js";
 import { RetryBudget } from "./retry-budget.js";
 import {
   type BackoffOptions,
@@ -18,7 +34,6 @@ import {
   type RetryDelayFunction,
 } from "./retry-policy.js";
 import { type SerializedRequest, serializeRequest } from "./serialize.js";
-import { abortable, sleep } from "./sleep.js";
 import { validateInput } from "./validate.js";
 
 const DEFAULT_REGION = "cn-beijing";
@@ -26,10 +41,12 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_ATTEMPTS = 3;
 /** A server clock further than this from ours is worth correcting for (signatures are valid for ±15 min). */
 const SKEW_WORTH_CORRECTING_MS = 60_000;
+const NO_OPTIONS: SendOptions = Object.freeze({});
 
 /**
  * The client pipeline shared by every entry point: validate → serialize → resolve endpoint → sign → send
- * → parse envelope → map errors → retry. Entry points subclass it to choose a default transport.
+ * → parse envelope → check the result → map errors → retry. Entry points subclass it to choose a default
+ * transport.
  */
 export class VolcClientBase {
   readonly region: string;
@@ -40,11 +57,16 @@ export class VolcClientBase {
   readonly #budget: RetryBudget | undefined;
   readonly #endpoints = new Map<Operation, ResolvedEndpoint>();
   readonly #now: () => number;
+  /** The calls in flight, so that `close()` can stop them. */
+  readonly #calls = new Set<CallGuard>();
   /** Server clock minus ours, learnt from an `InvalidTimestamp` answer's `Date` header. */
   #clockOffsetMs = 0;
   #closed = false;
+  #hookFailureReported = false;
 
+  /** @throws {ValidationError} naming each option that cannot work (an endpoint that is no URL, a NaN timeout…). */
   constructor(options: VolcClientOptions, defaultTransport: () => Transport) {
+    checkClientOptions(options);
     this.#options = options;
     this.region = options.region ?? DEFAULT_REGION;
     this.#credentials = cachedProvider(options.credentials ?? defaultCredentials(), options.now);
@@ -61,7 +83,8 @@ export class VolcClientBase {
 
   /**
    * Calls an operation: checks the input against every documented rule (throwing `ValidationError` before
-   * anything is sent), then sends it, retrying transient failures, and resolves with its typed `Result`.
+   * anything is sent), then sends it, retrying transient failures, and resolves with its typed `Result`,
+   * checked against the documented result. The input may be left out when every parameter is optional.
    *
    * @example
    * ```ts
@@ -71,11 +94,11 @@ export class VolcClientBase {
    */
   async send<Op extends Operation>(
     op: Op,
-    input: InputOf<Op>,
-    options: SendOptions = {},
+    ...args: SendArgs<InputOf<Op>>
   ): Promise<WithMetadata<OutputOf<Op>>> {
-    if (this.#closed)
-      throw new VolcError("This VolcClient is closed", { service: op.service, action: op.action });
+    const [input = {}, options = NO_OPTIONS] = args as [unknown, SendOptions | undefined];
+    if (this.#closed) throw closedError(op);
+    if (options !== NO_OPTIONS) checkSendOptions(options, op.service, op.action);
     options.signal?.throwIfAborted();
     const params = validateInput(op, input) as Record<string, unknown>;
     const token = op.idempotencyToken;
@@ -95,10 +118,20 @@ export class VolcClientBase {
     }
   }
 
-  /** Closes pooled connections. Calls made afterwards fail. */
+  /**
+   * Closes the client: calls in flight fail at once with a `ClientClosedError` (their retries stop),
+   * pooled connections are dropped, and later calls fail with `ClientClosedError` too. Resolves within
+   * a second even when a connection hangs.
+   */
   async close(): Promise<void> {
     this.#closed = true;
-    await this.#transport?.close?.();
+    for (const call of this.#calls) {
+      call.stop(
+        new ClientClosedError("The client was closed while this call was in flight; nothing more is sent"),
+      );
+    }
+    const closing = this.#transport?.close?.();
+    if (closing) await Promise.race([closing.catch(() => {}), delay(1000)]);
   }
 
   async #sendWithRetries(
@@ -106,12 +139,46 @@ export class VolcClientBase {
     wire: SerializedRequest,
     idempotent: boolean,
     options: SendOptions,
-  ): Promise<Record<string, unknown>> {
+  ): Promise<unknown> {
     const defaults = this.#options;
-    const maxAttempts = Math.max(1, options.maxAttempts ?? defaults.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+    const maxAttempts = options.maxAttempts ?? defaults.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     const timeoutMs = options.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const deadlineMs = options.deadlineMs ?? defaults.deadlineMs ?? maxAttempts * timeoutMs + 10_000;
+    const call = { service: op.service, action: op.action };
+    const guard = new CallGuard(
+      deadlineMs,
+      () => new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline" }),
+      options.signal,
+    );
+    this.#calls.add(guard);
+    try {
+      return await this.#attempts(op, wire, options, guard, {
+        counted: 0,
+        sent: 0,
+        maxAttempts,
+        timeoutMs,
+        deadlineMs,
+        idempotent,
+        deadlineAt: this.#now() + deadlineMs,
+        retryDelay: options.retryDelay ?? defaults.retryDelay,
+        skewCorrected: false,
+        budgetTaken: 0,
+      });
+    } finally {
+      guard.dispose();
+      this.#calls.delete(guard);
+    }
+  }
+
+  async #attempts(
+    op: Operation,
+    wire: SerializedRequest,
+    options: SendOptions,
+    guard: CallGuard,
+    retry: RetryState,
+  ): Promise<unknown> {
     const { signal } = options;
+    const { timeoutMs, deadlineMs } = retry;
     const call = { service: op.service, action: op.action };
     const endpoint = this.#endpoint(op);
     const url = `${endpoint.origin}${endpoint.path}?${wire.query}`;
@@ -123,42 +190,48 @@ export class VolcClientBase {
       canonicalQuery: wire.query,
       bodySha256: wire.bodySha256,
     };
-    const retry: RetryState = {
-      counted: 0,
-      maxAttempts,
-      idempotent,
-      deadlineAt: this.#now() + deadlineMs,
-      retryDelay: options.retryDelay ?? defaults.retryDelay,
-      skewCorrected: false,
-      budgetTaken: 0,
-    };
 
-    // `attempt` counts requests sent; `retry.counted` those that count against maxAttempts.
+    // `attempt` counts passes of this loop; `retry.sent` requests handed to the transport; `retry.counted`
+    // those that count against maxAttempts.
     for (let attempt = 1; ; attempt++) {
       retry.counted++;
       const remaining = retry.deadlineAt - this.#now();
       if (remaining <= 0) {
-        throw new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline", attempts: attempt - 1 });
+        throw new TimeoutError({
+          ...call,
+          timeoutMs: deadlineMs,
+          kind: "deadline",
+          attempts: sentOrNone(retry),
+        });
       }
       const kind = timeoutMs <= remaining ? "attempt" : "deadline";
       const started = this.#now();
       let response: HttpResponse | undefined;
       let headers: Record<string, string> = {};
       try {
-        const credentials = await abortable(this.#credentials(), signal);
+        const credentials = await guard.race(this.#credentials());
         const date = new Date(this.#now() + this.#clockOffsetMs);
         // signCanonical returns a fresh object: the unsigned Content-Type joins it there.
         headers = signCanonical(signInput, credentials, { region: this.region, service: op.service, date });
         if (wire.contentType !== undefined) headers["content-type"] = wire.contentType;
-        response = await this.#sendOnce(
-          wire,
-          url,
-          headers,
-          Math.min(timeoutMs, remaining),
-          () => new TimeoutError({ ...call, timeoutMs: kind === "attempt" ? timeoutMs : deadlineMs, kind }),
-          signal,
+        retry.sent++;
+        response = await guard.race(
+          this.#sendOnce(
+            wire,
+            url,
+            headers,
+            Math.min(timeoutMs, remaining),
+            () => new TimeoutError({ ...call, timeoutMs: kind === "attempt" ? timeoutMs : deadlineMs, kind }),
+            signal,
+            guard,
+          ),
         );
-        const { result, metadata } = parseEnvelope(response, call, this.#now(), attempt);
+        const { result, metadata } = parseEnvelope(response, call, this.#now(), retry.sent);
+        const output = checkOutput(op, result, {
+          ...call,
+          requestId: metadata.requestId,
+          status: response.status,
+        });
         this.#budget?.release(retry.budgetTaken);
         this.#report(op, {
           attempt,
@@ -171,15 +244,32 @@ export class VolcClientBase {
           url,
           headers,
         });
-        Object.defineProperty(result, "$metadata", {
-          value: metadata,
-          enumerable: false,
-        });
-        return result;
+        if (typeof output === "object" && output !== null) {
+          Object.defineProperty(output, "$metadata", { value: metadata, enumerable: false });
+        }
+        return output;
       } catch (caught) {
-        if (signal?.aborted) throw signal.reason;
-        const error = asVolcError(caught, call);
-        error.attempts = attempt;
+        if (guard.reason !== undefined) {
+          // Stopped from outside (caller's abort, deadline, close): no retry, whatever the error.
+          const reason = guard.reason;
+          if (reason instanceof VolcError) {
+            addCallContext(reason, op.service, op.action).attempts = sentOrNone(retry);
+          }
+          this.#report(op, {
+            attempt,
+            started,
+            response,
+            requestId: undefined,
+            error: reason,
+            delayMs: undefined,
+            method: wire.method,
+            url,
+            headers,
+          });
+          throw reason;
+        }
+        const error = addCallContext(asVolcError(caught), op.service, op.action);
+        error.attempts = sentOrNone(retry);
         const delayMs = this.#retryDelay(error, response, retry);
         this.#report(op, {
           attempt,
@@ -193,7 +283,7 @@ export class VolcClientBase {
           headers,
         });
         if (delayMs === undefined) throw error;
-        if (delayMs > 0) await sleep(delayMs, signal);
+        if (delayMs > 0) await guard.sleep(delayMs);
       }
     }
   }
@@ -222,9 +312,9 @@ export class VolcClientBase {
   }
 
   /**
-   * One attempt, bounded by `limitMs` and the caller's signal. A transport with `sendWithin` applies the
-   * limit itself when there is no signal to follow (the common case), which spares an AbortController,
-   * a timer-driven abort and their listeners per attempt.
+   * One attempt, bounded by `limitMs`, the caller's signal and the call's guard, whatever the transport
+   * does with its abort signal. This package's own transports apply the limit themselves when there is
+   * no signal to follow (the common case), which spares an AbortController and its listeners.
    */
   #sendOnce(
     wire: SerializedRequest,
@@ -233,13 +323,21 @@ export class VolcClientBase {
     limitMs: number,
     timeout: () => TimeoutError,
     signal: AbortSignal | undefined,
+    guard: CallGuard,
   ): Promise<HttpResponse> {
     const transport = this.#transportNow();
     const { method, body } = wire;
-    if (!signal && transport.sendWithin) {
-      return transport.sendWithin({ method, url, headers, body, timeoutMs: limitMs, timeoutError: timeout });
+    if (!signal && SEND_WITHIN in transport) {
+      return (transport as TimedTransport)[SEND_WITHIN]({
+        method,
+        url,
+        headers,
+        body,
+        timeoutMs: limitMs,
+        timeoutError: timeout,
+      });
     }
-    return sendAbortable(transport, { method, url, headers, body }, limitMs, timeout, signal);
+    return sendAbortable(transport, { method, url, headers, body }, limitMs, timeout, guard);
   }
 
   #transportNow(): Transport {
@@ -266,11 +364,12 @@ export class VolcClientBase {
     return true;
   }
 
+  /** Tells `onAttempt` of one attempt; a hook that throws never changes the call's outcome. */
   #report(op: Operation, attempt: AttemptRecord): void {
     const hook = this.#options.onAttempt;
     if (!hook) return;
-    const { response, error } = attempt;
-    hook({
+    const { response, error, delayMs } = attempt;
+    const event: AttemptEvent = {
       service: op.service,
       action: op.action,
       attempt: attempt.attempt,
@@ -278,11 +377,28 @@ export class VolcClientBase {
       status: response?.status,
       code: error instanceof ServiceError ? error.code : undefined,
       requestId: attempt.requestId,
-      error: error?.name,
-      willRetry: attempt.delayMs !== undefined,
-      delayMs: attempt.delayMs ?? 0,
+      error: error === undefined ? undefined : error instanceof Error ? error.name : typeof error,
+      willRetry: delayMs !== undefined,
+      delayMs: delayMs ?? 0,
       request: { method: attempt.method, url: attempt.url, headers: redactHeaders(attempt.headers) },
-    });
+    };
+    try {
+      hook(event);
+    } catch (hookError) {
+      this.#hookFailed(hookError);
+    }
+  }
+
+  /** Says once per client, as a process warning, that the `onAttempt` hook threw (never quoting a request). */
+  #hookFailed(error: unknown): void {
+    if (this.#hookFailureReported) return;
+    this.#hookFailureReported = true;
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    globalThis.process?.emitWarning?.(
+      `volcengine-ts: the onAttempt hook threw (${message.slice(0, 200)}); the calls went on unaffected. ` +
+        "Further failures of this client's hook are not reported.",
+      { code: "VOLCENGINE_TS_HOOK" },
+    );
   }
 }
 
@@ -290,7 +406,11 @@ export class VolcClientBase {
 interface RetryState {
   /** Attempts that count against `maxAttempts` so far. */
   counted: number;
+  /** Requests handed to the transport so far. */
+  sent: number;
   maxAttempts: number;
+  timeoutMs: number;
+  deadlineMs: number;
   idempotent: boolean;
   deadlineAt: number;
   retryDelay: BackoffOptions | RetryDelayFunction | undefined;
@@ -306,11 +426,16 @@ interface AttemptRecord {
   response: HttpResponse | undefined;
   /** From the parsed envelope or the error: the body is never read twice for it. */
   requestId: string | undefined;
-  error: VolcError | undefined;
+  /** What ended the attempt: a typed error, or the caller's abort reason; undefined on success. */
+  error: unknown;
   delayMs: number | undefined;
   method: string;
   url: string;
   headers: Record<string, string>;
+}
+
+function sentOrNone(retry: RetryState): number | undefined {
+  return retry.sent > 0 ? retry.sent : undefined;
 }
 
 function computeDelay(
@@ -326,34 +451,53 @@ function computeDelay(
 }
 
 /** Anything a transport or provider threw that is not already typed becomes a typed error. */
-function asVolcError(caught: unknown, call: { service: string; action: string }): VolcError {
+function asVolcError(caught: unknown): VolcError {
   if (caught instanceof VolcError) return caught;
   const message = caught instanceof Error ? caught.message : String(caught);
   return new ConnectionError(`The transport failed: ${message}`, {
-    ...call,
     requestMayHaveBeenSent: true,
     cause: caught,
   });
 }
 
-/** Sends through `transport.send` with an AbortSignal that fires at `limitMs` or when the caller aborts. */
-async function sendAbortable(
+function closedError(op: Operation): ClientClosedError {
+  return new ClientClosedError("This VolcClient is closed: create a new one to send more calls", {
+    service: op.service,
+    action: op.action,
+  });
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref?.());
+}
+
+/**
+ * Sends through `transport.send` with an AbortSignal that fires at `limitMs` or when the call stops, and
+ * settles at that moment even if the transport does not: a request left hanging is aborted, not awaited.
+ */
+function sendAbortable(
   transport: Transport,
   request: Omit<HttpRequest, "signal">,
   limitMs: number,
   timeout: () => TimeoutError,
-  signal: AbortSignal | undefined,
+  guard: CallGuard,
 ): Promise<HttpResponse> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(timeout()), limitMs);
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    return await transport.send({ ...request, signal: controller.signal });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
-  }
+  return new Promise((resolve, reject) => {
+    const controller = new AbortController();
+    const fail = (reason: unknown) => {
+      controller.abort(reason);
+      reject(reason);
+    };
+    const timer = setTimeout(() => fail(timeout()), limitMs);
+    guard.onStop(() => fail(guard.reason));
+    let sending: Promise<HttpResponse>;
+    try {
+      sending = transport.send({ ...request, signal: controller.signal });
+    } catch (error) {
+      sending = Promise.reject(error);
+    }
+    sending.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ConnectionError, MalformedResponseError } from "../errors.js";
+import { ConnectionError, MalformedResponseError, VolcError } from "../errors.js";
 
 /**
  * Error codes meaning the request provably never reached a server: no connection was made. Anything
@@ -37,7 +37,7 @@ export interface AbortState {
  */
 export function toTransportError(err: unknown, signal: AbortState, url: string): unknown {
   if (signal.aborted) return signal.reason;
-  if (err instanceof ConnectionError || err instanceof MalformedResponseError) return err;
+  if (err instanceof VolcError) return err;
   const code = errorCode(err);
   const sentMaybe = code === undefined || !NEVER_SENT.has(code);
   const origin = safeOrigin(url);

@@ -18,8 +18,8 @@ export interface HttpRequest {
 }
 
 /**
- * A request whose time limit the transport applies itself ({@link Transport.sendWithin}): no signal,
- * because nothing but the limit can abort it.
+ * A request whose time limit the transport applies itself ({@link TimedTransport}): no signal, because
+ * nothing but the limit can abort it.
  */
 export interface TimedHttpRequest extends Omit<HttpRequest, "signal"> {
   /** Time allowed for this attempt, in ms. */
@@ -54,12 +54,21 @@ export interface HttpResponse {
  */
 export interface Transport {
   send(request: HttpRequest): Promise<HttpResponse>;
-  /**
-   * Optional fast path for attempts the caller cannot abort: the transport applies `timeoutMs` itself,
-   * which spares the client an `AbortController`, a timer-driven abort and their listeners per attempt.
-   * Same failure contract as `send`, rejecting with `timeoutError()` when the limit runs out.
-   */
-  sendWithin?(request: TimedHttpRequest): Promise<HttpResponse>;
-  /** Releases pooled connections. Called by `VolcClient.close()`. */
+  /** Releases pooled connections at once (requests in flight are dropped). Called by `VolcClient.close()`. */
   close?(): Promise<void>;
+}
+
+/**
+ * The key of this package's own fast path, kept off the public interface: the client trusts only its
+ * own transports to apply a time limit themselves, and races every other transport against its limit.
+ */
+export const SEND_WITHIN: unique symbol = Symbol("volcengine-ts.sendWithin");
+
+/**
+ * A transport of this package that applies an attempt's time limit itself (rejecting with
+ * `timeoutError()` when it runs out, whatever the connection is doing), which spares the client an
+ * `AbortController`, a timer-driven abort and their listeners per attempt.
+ */
+export interface TimedTransport extends Transport {
+  [SEND_WITHIN](request: TimedHttpRequest): Promise<HttpResponse>;
 }

@@ -1,7 +1,14 @@
 import { EventEmitter } from "node:events";
 import { Agent, type Dispatcher, request } from "undici";
+import { ClientClosedError } from "../errors.js";
 import { type AbortState, toTransportError, truncatedBody } from "./network-error.js";
-import type { HttpRequest, HttpResponse, TimedHttpRequest, Transport } from "./transport.js";
+import {
+  type HttpRequest,
+  type HttpResponse,
+  SEND_WITHIN,
+  type TimedHttpRequest,
+  type TimedTransport,
+} from "./transport.js";
 
 /**
  * Aborts one undici request when its time limit runs out. undici takes an EventEmitter as `signal`;
@@ -13,12 +20,14 @@ class AttemptTimer extends EventEmitter implements AbortState {
   reason: unknown = undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
 
-  constructor(ms: number, error: () => Error) {
+  constructor(ms: number, error: () => Error, expired: (reason: Error) => void) {
     super();
     this.#timer = setTimeout(() => {
+      const reason = error();
       this.aborted = true;
-      this.reason = error();
+      this.reason = reason;
       this.emit("abort");
+      expired(reason);
     }, ms);
   }
 
@@ -49,10 +58,11 @@ export interface UndiciTransportOptions {
  * const volc = new VolcClient({ transport: new UndiciTransport({ dispatcher: new MockAgent() }) });
  * ```
  */
-export class UndiciTransport implements Transport {
+export class UndiciTransport implements TimedTransport {
   readonly #options: UndiciTransportOptions;
   #dispatcher: Dispatcher | undefined;
   readonly #owned: boolean;
+  #closed = false;
 
   constructor(options: UndiciTransportOptions = {}) {
     this.#options = options;
@@ -64,13 +74,18 @@ export class UndiciTransport implements Transport {
     return this.#send(req, req.signal);
   }
 
-  async sendWithin(req: TimedHttpRequest): Promise<HttpResponse> {
-    const timer = new AttemptTimer(req.timeoutMs, req.timeoutError);
-    try {
-      return await this.#send(req, timer);
-    } finally {
-      timer.clear();
-    }
+  /**
+   * Sends with the attempt's limit applied here. The limit holds even where undici cannot abort (a
+   * proxy's CONNECT in progress, say): the attempt rejects when the time is up, and the request left
+   * behind is aborted by undici as soon as it can be, never waited for.
+   */
+  [SEND_WITHIN](req: TimedHttpRequest): Promise<HttpResponse> {
+    return new Promise((resolve, reject) => {
+      const timer = new AttemptTimer(req.timeoutMs, req.timeoutError, reject);
+      this.#send(req, timer)
+        .then(resolve, reject)
+        .finally(() => timer.clear());
+    });
   }
 
   async #send(req: Omit<HttpRequest, "signal">, signal: AbortSignal | AttemptTimer): Promise<HttpResponse> {
@@ -98,15 +113,19 @@ export class UndiciTransport implements Transport {
     return { status: answer.statusCode, headers: flattenHeaders(answer.headers), body };
   }
 
+  /**
+   * Closes the pooled connections at once: requests still in flight are aborted, not waited for. A
+   * closed transport sends nothing more. A dispatcher given in the options belongs to the caller and is
+   * left open.
+   */
   async close(): Promise<void> {
+    this.#closed = true;
     const dispatcher = this.#dispatcher;
-    if (dispatcher && this.#owned) {
-      this.#dispatcher = undefined;
-      await dispatcher.close();
-    }
+    if (dispatcher && this.#owned) await dispatcher.destroy();
   }
 
   #agent(): Dispatcher {
+    if (this.#closed) throw new ClientClosedError("This transport is closed: it sends nothing more");
     this.#dispatcher ??= new Agent({
       connect: { timeout: this.#options.connectTimeoutMs ?? 10_000 },
       keepAliveTimeout: this.#options.keepAliveTimeoutMs ?? 4_000,

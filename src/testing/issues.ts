@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
 import type { Operation } from "../client/operation.js";
+import { schemaAt } from "../client/schema-walk.js";
 import { ROOT_PATH, validateInput } from "../client/validate.js";
 import { ValidationError, type ValidationIssue } from "../errors.js";
 import { type ApiError, type ApiErrorSpec, apiError, formatMessage, GatewayErrors } from "./api-error.js";
-import { schemaAt } from "./schema-walk.js";
 
 /**
  * What kind of problem an issue is, judged from the schema and the value rather than from its message:

@@ -1,8 +1,8 @@
 import type { Operation } from "../client/operation.js";
 import { unflattenParams } from "../client/query-params.js";
+import { coerceToSchema } from "../client/schema-walk.js";
 import { apiError, formatMessage, GatewayErrors } from "./api-error.js";
 import type { IncomingRequest } from "./incoming.js";
-import { coerceToSchema } from "./schema-walk.js";
 
 /** The parameters of a request, and any numbered list that skips a number (`Tags.2` without `Tags.1`). */
 export interface DecodedParams {

@@ -142,7 +142,8 @@ describe("credentials from the environment", () => {
       transport: {
         async send(req) {
           headers.push(req.headers);
-          return { status: 200, headers: {}, body: JSON.stringify(ok({})) };
+          const pool = { Name: "p", NumberPoolNo: "NP1", ServiceType: 100, SubServiceType: 101 };
+          return { status: 200, headers: {}, body: JSON.stringify(ok(pool)) };
         },
       },
     });

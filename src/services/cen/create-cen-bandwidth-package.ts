@@ -7,6 +7,7 @@ import { DescriptionSchema } from "../shared/description.js";
 import { FreeTextSchema } from "../shared/free-text.js";
 import { integerBetween } from "../shared/integer.js";
 import { ResourceNameSchema } from "../shared/name.js";
+import { result } from "../shared/shape.js";
 import { TagsSchema } from "../shared/tags.js";
 import { BillingTypeSchema } from "./billing-type.js";
 import { type GeographicRegionSetId, GeographicRegionSetIdSchema } from "./geographic-region-set.js";
@@ -55,7 +56,7 @@ export const CreateCenBandwidthPackageInputSchema = z
   .check(notAsiaToAsia, billingPeriodCheck);
 
 /** `Result` of {@link CreateCenBandwidthPackage}. */
-export const CreateCenBandwidthPackageOutputSchema = z.object({
+export const CreateCenBandwidthPackageOutputSchema = result({
   /** Id of the new package, e.g. `"cbp-4c2zaavbvh5fx****"`. It becomes `Available` after a while. */
   CenBandwidthPackageId: z.string(),
 });

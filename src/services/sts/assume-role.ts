@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { defineOperation } from "../../client/operation.js";
 import { integerBetween } from "../shared/integer.js";
+import { result } from "../shared/shape.js";
 import { type CharSet, text } from "../shared/text-rule.js";
 import { RoleTrnSchema } from "./role-trn.js";
 
@@ -37,7 +38,7 @@ export const AssumeRoleInputSchema = z.strictObject({
 });
 
 /** The temporary credentials in an {@link AssumeRole} answer. */
-export const AssumeRoleCredentialsSchema = z.object({
+export const AssumeRoleCredentialsSchema = result({
   /** Time of issue, ISO 8601 with a zone, e.g. `"2026-11-23T19:00:00+08:00"`. */
   CurrentTime: z.string(),
   /** When the credentials stop working, ISO 8601 with a zone, e.g. `"2026-11-23T20:00:00+08:00"`. */
@@ -50,10 +51,10 @@ export const AssumeRoleCredentialsSchema = z.object({
 });
 
 /** `Result` of {@link AssumeRole}. */
-export const AssumeRoleOutputSchema = z.object({
+export const AssumeRoleOutputSchema = result({
   Credentials: AssumeRoleCredentialsSchema,
   /** Who the session acts as. */
-  AssumedRoleUser: z.object({
+  AssumedRoleUser: result({
     /** e.g. `"trn:sts::2100000000:assumed-role/deployer/ci"`. */
     Trn: z.string(),
     /** The role's id and the session name, e.g. `"3218765432:ci"`. */

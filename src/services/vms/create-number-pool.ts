@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { defineOperation } from "../../client/operation.js";
 import { crossFieldCheck } from "../shared/cross-field.js";
 import { openCode } from "../shared/open-code.js";
+import { result } from "../shared/shape.js";
 import { text } from "../shared/text-rule.js";
 import {
   codeName,
@@ -51,7 +52,7 @@ export const CreateNumberPoolInputSchema = z
   .check(subServiceUnderService);
 
 /** `Result` of {@link CreateNumberPool}: the new pool. */
-export const CreateNumberPoolOutputSchema = z.object({
+export const CreateNumberPoolOutputSchema = result({
   Name: z.string(),
   /** The pool's number, e.g. `"NP123456"`: the id later calls take. */
   NumberPoolNo: z.string(),

@@ -1,17 +1,21 @@
 import type * as z from "zod/mini";
 
 /** A schema's definition, typed as the union of zod's built-in kinds so that `def.type` narrows it. */
-function defOf(schema: z.core.$ZodType): z.core.$ZodTypes["_zod"]["def"] {
+export function defOf(schema: z.core.$ZodType): z.core.$ZodTypes["_zod"]["def"] {
   return (schema as z.core.$ZodTypes)._zod.def;
 }
 
-/** Peels the wrappers (`optional`, `nullable`, `default`, `readonly`, a pipe's input…) off a schema. */
+/**
+ * Peels the wrappers (`optional`, `nullable`, `default`, `readonly`, a pipe…) off a schema, down to the
+ * schema that says what the value is. A pipe is read by its input side (what goes on the wire), unless
+ * that side is only a guard (a `custom` check run first, such as a list's size bound): then by its output.
+ */
 export function unwrapSchema(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
   let node = schema;
   while (node !== undefined) {
     const def = defOf(node);
     if ("innerType" in def) node = def.innerType;
-    else if (def.type === "pipe") node = def.in;
+    else if (def.type === "pipe") node = defOf(def.in).type === "custom" ? def.out : def.in;
     else return node;
   }
   return node;

@@ -1,0 +1,47 @@
+import { MalformedResponseError } from "../errors.js";
+import type { CallContext } from "./envelope.js";
+import type { Operation } from "./operation.js";
+import { formatIssuePath, parseAnswer } from "./validate.js";
+
+/**
+ * Checks an answer's `Result` against the operation's output schema, so that the typed result cannot
+ * lie: a required field (the id of what was created, say) must be there with its documented type.
+ * Leniently: fields the SDK does not know are kept, optional fields may be absent, and a `null` counts
+ * as absent (servers send `null` for empty lists).
+ *
+ * @returns the result as the schema reads it (unknown fields kept).
+ * @throws {MalformedResponseError} naming the first field that does not fit. For a write the service
+ *   did act, so the error says the operation may have taken effect.
+ */
+export function checkOutput(
+  op: Operation,
+  result: unknown,
+  call: CallContext & { requestId: string; status: number },
+): unknown {
+  let parsed = parseAnswer(op.output, result);
+  if (!parsed.success) {
+    // Rare: only answers that do not fit as sent pay for the copy without nulls.
+    parsed = parseAnswer(op.output, withoutNulls(result));
+  }
+  if (parsed.success) return parsed.data;
+  const [first] = parsed.error.issues;
+  const more = parsed.error.issues.length - 1;
+  const where = first ? `Result${first.path.length > 0 ? `.${formatIssuePath(first.path)}` : ""}` : "Result";
+  const problem = first?.message ?? "does not fit the documented result";
+  throw new MalformedResponseError({
+    ...call,
+    excerpt: "",
+    reason: `${where}: ${problem}${more > 0 ? ` (and ${more} more problem${more > 1 ? "s" : ""})` : ""}`,
+    mayHaveSucceeded: op.idempotent !== true,
+  });
+}
+
+/** A copy of a JSON value with the object properties whose value is `null` left out. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (typeof value !== "object" || value === null) return value;
+  // fromEntries defines own properties: a "__proto__" key stays a key.
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]) => (item === null ? [] : [[key, withoutNulls(item)]])),
+  );
+}
