@@ -63,7 +63,8 @@ export function coerceToSchema(value: unknown, schema: z.core.$ZodType | undefin
     return value.map((item: unknown) => coerceToSchema(item, def.element));
   }
   if (isRecord(value) && def.type === "object") {
-    const out: Record<string, unknown> = {};
+    // No prototype: a key named "__proto__" stays a key (and is refused as unknown).
+    const out: Record<string, unknown> = Object.create(null);
     for (const key of Object.keys(value)) {
       out[key] = Object.hasOwn(def.shape, key) ? coerceToSchema(value[key], def.shape[key]) : value[key];
     }

@@ -1,6 +1,7 @@
 import type { Operation } from "../client/operation.js";
-import { unflattenParams } from "../client/query-params.js";
+import { flatKeyProblem, unflattenParams } from "../client/query-params.js";
 import { coerceToSchema } from "../client/schema-walk.js";
+import { ValidationError } from "../errors.js";
 import { apiError, formatMessage, GatewayErrors } from "./api-error.js";
 import type { IncomingRequest } from "./incoming.js";
 
@@ -25,7 +26,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: false });
  */
 export function decodeParams(req: IncomingRequest, op: Operation): DecodedParams {
   const flat: [string, string][] = req.query.filter(([key]) => !ROUTING.has(key)).map(([k, v]) => [k, v]);
-  let json: Record<string, unknown> = {};
+  let json: Record<string, unknown> = Object.create(null);
   if (req.body.length > 0) {
     const text = utf8.decode(req.body);
     const type = (req.headers["content-type"] ?? "").toLowerCase();
@@ -35,10 +36,37 @@ export function decodeParams(req: IncomingRequest, op: Operation): DecodedParams
     if (isForm) flat.push(...new URLSearchParams(text).entries());
     else json = parseJsonBody(text);
   }
-  const unflattened = unflattenParams(flat);
+  const unflattened = readFlat(flat);
   const gaps = findGaps(unflattened, "");
   const params = coerceToSchema(unflattened, op.input) as Record<string, unknown>;
-  return { params: { ...params, ...json }, gaps };
+  return { params: Object.assign(Object.create(null), params, json), gaps };
+}
+
+/** The flattened parameters as objects; a key that cannot be a parameter is `InvalidParameter`. */
+function readFlat(flat: readonly [string, string][]): Record<string, unknown> {
+  try {
+    return unflattenParams(flat);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const [first] = error.issues;
+    throw invalid(first?.path ?? "(query)", `${first?.path}: ${first?.message}.`);
+  }
+}
+
+/** Refuses a JSON body whose keys, at any depth, would reach an object's prototype. */
+function refuseForbiddenKeys(value: unknown, path: string): void {
+  if (typeof value !== "object" || value === null) return;
+  for (const key of Object.keys(value)) {
+    const where = path ? `${path}.${key}` : key;
+    const problem = flatKeyProblem(key);
+    if (problem !== undefined && !/^\d+$/.test(key)) throw invalid(where, `${where}: ${problem}.`);
+    refuseForbiddenKeys((value as Record<string, unknown>)[key], where);
+  }
+}
+
+function invalid(path: string, detail: string) {
+  const spec = GatewayErrors.InvalidParameter;
+  return apiError({ ...spec, message: formatMessage(spec.message, path) }, detail);
 }
 
 function parseJsonBody(text: string): Record<string, unknown> {
@@ -54,6 +82,7 @@ function parseJsonBody(text: string): Record<string, unknown> {
       "The body is not valid JSON.",
     );
   }
+  refuseForbiddenKeys(parsed, "");
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw apiError(
       {

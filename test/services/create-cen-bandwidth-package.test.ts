@@ -105,7 +105,7 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "name empty",
       input: withInput({ CenBandwidthPackageName: "" }),
       path: "CenBandwidthPackageName",
-      message: /name must be 1–128 characters long; got 0/,
+      message: /^must be 1–128 characters long; got 0/,
     },
     {
       rule: "name 129 characters",
@@ -160,13 +160,13 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "description 256 characters",
       input: withInput({ Description: "d".repeat(256) }),
       path: "Description",
-      message: /description must be at most 255 characters long; got 256/,
+      message: /^must be at most 255 characters long; got 256/,
     },
     {
       rule: "description starts with a space",
       input: withInput({ Description: " desc" }),
       path: "Description",
-      message: /description must start with a letter, digit or Chinese character; got " "/,
+      message: /^must start with a letter, digit or Chinese character; got " "/,
     },
     {
       rule: "description starts with ，",
@@ -178,13 +178,13 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "description with !",
       input: withInput({ Description: "desc!" }),
       path: "Description",
-      message: /description may contain only .*; found "!"/,
+      message: /^may contain only .*; found "!"/,
     },
     {
       rule: "description with a tab",
       input: withInput({ Description: "a\tb" }),
       path: "Description",
-      message: /found "\\t"/,
+      message: /^must not contain control characters; found U\+0009$/,
     },
     // CenId, LineOperator, ProjectName
     {
@@ -268,7 +268,7 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "ClientToken 65 characters",
       input: withInput({ ClientToken: "t".repeat(65) }),
       path: "ClientToken",
-      message: /ClientToken must be 1–64 characters long; got 65/,
+      message: /^must be 1–64 characters long; got 65/,
     },
     {
       rule: "ClientToken empty",
@@ -280,7 +280,19 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "ClientToken non-ASCII",
       input: withInput({ ClientToken: "token-中" }),
       path: "ClientToken",
-      message: /ClientToken may contain only ASCII characters; found "中"/,
+      message: /^may contain only visible ASCII characters \(no space or control character\); found "中"$/,
+    },
+    {
+      rule: "ClientToken with a space",
+      input: withInput({ ClientToken: "a b" }),
+      path: "ClientToken",
+      message: /found " "$/,
+    },
+    {
+      rule: "ClientToken with control characters",
+      input: withInput({ ClientToken: "tok\u0001\u007f" }),
+      path: "ClientToken",
+      message: /^must not contain control characters; found U\+0001, U\+007F$/,
     },
     {
       rule: "ClientToken with é",
@@ -319,7 +331,7 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "tag key empty",
       input: withTags({ Key: "" }),
       path: "Tags.1.Key",
-      message: /tag key must be 1–128 characters long; got 0/,
+      message: /^must be 1–128 characters long; got 0/,
     },
     {
       rule: "tag key 129 characters",
@@ -331,7 +343,7 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "tag key volc:",
       input: withTags({ Key: "volc:env" }),
       path: "Tags.1.Key",
-      message: /tag key must not start with "volc:"/,
+      message: /^must not start with "volc:" or "sys:"/,
     },
     { rule: "tag key VOLC:x", input: withTags({ Key: "VOLC:x" }), path: "Tags.1.Key", message: /"volc:"/ },
     {
@@ -344,7 +356,7 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "tag key leading space",
       input: withTags({ Key: " env" }),
       path: "Tags.1.Key",
-      message: /tag key must not start or end with a space/,
+      message: /^must not start or end with a space/,
     },
     {
       rule: "tag key trailing space",
@@ -356,7 +368,7 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "tag key with #",
       input: withTags({ Key: "env#1" }),
       path: "Tags.1.Key",
-      message: /tag key may contain only letters, digits, space and _ \. : \/ = \+ - @; found "#"/,
+      message: /^may contain only letters, digits, space and _ \. : \/ = \+ - @; found "#"/,
     },
     {
       rule: "tag key with Chinese",
@@ -375,13 +387,13 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "tag value 257 characters",
       input: withTags({ Key: "a", Value: "v".repeat(257) }),
       path: "Tags.1.Value",
-      message: /tag value must be at most 256 characters long; got 257/,
+      message: /^must be at most 256 characters long; got 257/,
     },
     {
       rule: "tag value leading space",
       input: withTags({ Key: "a", Value: " v" }),
       path: "Tags.1.Value",
-      message: /tag value must not start or end with a space/,
+      message: /^must not start or end with a space/,
     },
     {
       rule: "tag value trailing space",
@@ -393,7 +405,7 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "tag value with &",
       input: withTags({ Key: "a", Value: "v&w" }),
       path: "Tags.1.Value",
-      message: /tag value may contain only .*; found "&"/,
+      message: /^may contain only .*; found "&"/,
     },
     // unknown parameters
     {
@@ -492,7 +504,15 @@ describe("CreateCenBandwidthPackage accepts the boundaries", () => {
     { rule: "ClientToken of 64 characters", input: withInput({ ClientToken: "t".repeat(64) }) },
     { rule: "ClientToken of 1 character", input: withInput({ ClientToken: "t" }) },
     { rule: "ClientToken UUID", input: withInput({ ClientToken: "123e4567-e89b-12d3-a456-426655440000" }) },
-    { rule: "ClientToken of any printable ASCII", input: withInput({ ClientToken: "a b!~*'()" }) },
+    { rule: "ClientToken of any visible ASCII", input: withInput({ ClientToken: "a!~*'()" }) },
+    {
+      rule: "name of Chinese characters from CJK Extension B",
+      input: withInput({ CenBandwidthPackageName: "𠀀𠀁-包" }),
+    },
+    {
+      rule: "description starting with a CJK Extension B character",
+      input: withInput({ Description: "𠀀 描述" }),
+    },
     { rule: "no tags", input: withInput({ Tags: [] }) },
     { rule: "20 tags", input: withInput({ Tags: manyTags(20) }) },
     { rule: "tag without a value", input: withTags({ Key: "env" }) },

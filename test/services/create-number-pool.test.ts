@@ -66,7 +66,7 @@ describe("CreateNumberPool rejects every documented violation", () => {
       rule: "Name empty",
       input: withInput({ Name: "" }),
       path: "Name",
-      message: /^Name must be 1–32 characters long; got 0$/,
+      message: /^must be 1–32 characters long; got 0$/,
     },
     {
       rule: "Name 33 characters",
@@ -79,6 +79,36 @@ describe("CreateNumberPool rejects every documented violation", () => {
       input: withInput({ Name: "号".repeat(33) }),
       path: "Name",
       message: /got 33$/,
+    },
+    {
+      rule: "Name with a lone surrogate",
+      input: withInput({ Name: "pool\ud800" }),
+      path: "Name",
+      message: /^must be well-formed Unicode \(it holds a lone surrogate\)$/,
+    },
+    {
+      rule: "Name with NUL",
+      input: withInput({ Name: "po\u0000ol" }),
+      path: "Name",
+      message: /^must not contain control characters; found U\+0000$/,
+    },
+    {
+      rule: "Name with a newline",
+      input: withInput({ Name: "pool\n" }),
+      path: "Name",
+      message: /^must not contain control characters; found U\+000A$/,
+    },
+    {
+      rule: "Name of ten million characters, refused by its length alone",
+      input: withInput({ Name: "n".repeat(10_000_000) }),
+      path: "Name",
+      message: /^must be 1–32 characters long; got more than 64$/,
+    },
+    {
+      rule: "ServiceType -1",
+      input: withInput({ ServiceType: -1 }),
+      path: "ServiceType",
+      message: /^must be a code: a non-negative integer; got -1$/,
     },
     {
       rule: "Name not a string",

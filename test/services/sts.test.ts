@@ -111,7 +111,7 @@ describe("AssumeRole rejects every documented violation", () => {
       rule: "RoleSessionName empty",
       input: withInput({ RoleSessionName: "" }),
       path: "RoleSessionName",
-      message: /RoleSessionName must be 1–64 characters long; got 0/,
+      message: /^must be 1–64 characters long; got 0/,
     },
     {
       rule: "RoleSessionName of 65 characters",
@@ -173,7 +173,7 @@ describe("AssumeRole rejects every documented violation", () => {
       rule: "Policy of 2049 characters",
       input: withInput({ Policy: policyOf(2049) }),
       path: "Policy",
-      message: /Policy must be at most 2048 characters long; got 2049/,
+      message: /^must be at most 2048 characters long; got 2049/,
     },
     {
       rule: "Policy not JSON",

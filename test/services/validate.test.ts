@@ -77,10 +77,10 @@ describe("validateInput reports every problem at once", () => {
     });
     expect(issues.map((i) => i.path)).toEqual(["Tags.1.Key", "Tags.1.Key", "Tags.1.Key", "Tags.1.Key"]);
     expect(issues.map((i) => i.message)).toEqual([
-      "tag key must be 1–128 characters long; got 137",
-      'tag key may contain only letters, digits, space and _ . : / = + - @; found "#"',
-      'tag key must not start with "volc:" (in any letter case)',
-      "tag key must not start or end with a space",
+      "must be 1–128 characters long; got 137",
+      'may contain only letters, digits, space and _ . : / = + - @; found "#"',
+      'must not start with "volc:" or "sys:" (in any letter case): those keys are the system\'s',
+      "must not start or end with a space",
     ]);
   });
 
@@ -107,7 +107,7 @@ describe("validateInput reports every problem at once", () => {
     expect(error.service).toBe("vms");
     expect(error.action).toBe("CreateNumberPool");
     expect(error.message).toContain("CreateNumberPool input is invalid (2 problems); nothing was sent");
-    expect(error.message).toContain("  - Name: Name must be 1–32 characters long; got 0");
+    expect(error.message).toContain("  - Name: must be 1–32 characters long; got 0");
     expect(error.message).toContain(
       "  - SubServiceType: SubServiceType 201 (Axb) belongs under ServiceType 200",
     );
@@ -160,5 +160,41 @@ describe("unknown parameter suggestions", () => {
     const issues = toValidationIssues(op.input, result.error?.issues ?? []);
     expect(issues.map((i) => i.path)).toEqual(["PageSize", "Pagesize"]);
     expect(issues[1]?.message).toBe("unknown parameter; did you mean PageSize?");
+  });
+});
+
+describe("hostile input costs bounded work", () => {
+  const regions = { LocalGeographicRegionSetId: "China", PeerGeographicRegionSetId: "Asia" };
+
+  it("refuses a million tags by their count alone, without walking them", () => {
+    const Tags = Array.from({ length: 1_000_000 }, (_, i) => ({ Key: `k${i}` }));
+    expect(issuesOf(CreateCenBandwidthPackage, { ...regions, Tags })).toEqual([
+      { path: "Tags", message: "at most 20 tags; got 1000000" },
+    ]);
+  });
+
+  it("still reports the items of a list just over its limit", () => {
+    const Tags = Array.from({ length: 21 }, (_, i) => ({ Key: i === 0 ? "volc:x" : `k${i}` }));
+    expect(issuesOf(CreateCenBandwidthPackage, { ...regions, Tags }).map((i) => i.path)).toEqual([
+      "Tags.1.Key",
+      "Tags",
+    ]);
+  });
+
+  it("lists at most 50 problems and says how many more there were", () => {
+    const input: Record<string, unknown> = { ...regions };
+    for (let i = 0; i < 100_000; i++) input[`Extra${i}`] = i;
+    let error: unknown;
+    try {
+      validateInput(CreateCenBandwidthPackage, input);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const validation = error as ValidationError;
+    expect(validation.issues).toHaveLength(50);
+    expect(validation.issueCount).toBe(100_000);
+    expect(validation.message).toMatch(/invalid \(100000 problems\).*\n {2}… and 99950 more$/s);
+    expect(validation.message.length).toBeLessThan(5_000);
   });
 });

@@ -46,8 +46,12 @@ export interface RawAnswer {
 export const CEN = { service: "cen", action: "CreateCenBandwidthPackage", version: "2020-04-01" } as const;
 export const VMS = { service: "vms", action: "CreateNumberPool", version: "2022-01-01" } as const;
 
-/** Signs and sends a request to `baseUrl`; parses the answer as an envelope. */
-export async function sendRaw(baseUrl: string, req: RawRequest): Promise<RawAnswer> {
+/** Signs and sends a request to `baseUrl` (with `fetchFn`, global fetch by default); parses the answer. */
+export async function sendRaw(
+  baseUrl: string,
+  req: RawRequest,
+  fetchFn: (url: string, init: RequestInit) => Promise<Response> = fetch,
+): Promise<RawAnswer> {
   const url = new URL(baseUrl);
   const query: Record<string, string | number | boolean> = { ...req.query };
   if (req.action !== undefined) query.Action = req.action;
@@ -66,7 +70,7 @@ export async function sendRaw(baseUrl: string, req: RawRequest): Promise<RawAnsw
   const headers: Record<string, string> = { ...signed };
   if (req.contentType !== undefined) headers["Content-Type"] = req.contentType;
   req.mutate?.(headers);
-  const response = await fetch(`${url.origin}/?${req.sentQuery ?? canonicalQueryString(query)}`, {
+  const response = await fetchFn(`${url.origin}/?${req.sentQuery ?? canonicalQueryString(query)}`, {
     method: req.method ?? "GET",
     headers,
     body: req.body as BodyInit | undefined,

@@ -17,8 +17,6 @@ export { BillingType } from "./billing-type.js";
 export {
   CreateCenBandwidthPackage,
   type CreateCenBandwidthPackageInput,
-  CreateCenBandwidthPackageInputSchema,
   type CreateCenBandwidthPackageOutput,
-  CreateCenBandwidthPackageOutputSchema,
 } from "./create-cen-bandwidth-package.js";
 export { GeographicRegionSetId } from "./geographic-region-set.js";

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { ASCII_CHARS } from "./charsets.js";
+import { VISIBLE_ASCII } from "./charsets.js";
 import { text } from "./text-rule.js";
 
 /**
@@ -15,8 +15,7 @@ import { text } from "./text-rule.js";
  * ```
  */
 export const ClientTokenSchema: z.ZodMiniString<string> = text({
-  what: "ClientToken",
   min: 1,
   max: 64,
-  allowed: ASCII_CHARS,
+  allowed: VISIBLE_ASCII,
 });

@@ -12,7 +12,6 @@ import { text } from "./text-rule.js";
  * ```
  */
 export const DescriptionSchema: z.ZodMiniString<string> = text({
-  what: "description",
   min: 0,
   max: 255,
   first: LETTER_DIGIT_CHINESE,

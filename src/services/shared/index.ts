@@ -13,7 +13,7 @@ export {
   PeriodUnit,
   PeriodUnitSchema,
 } from "./billing-period.js";
-export { ASCII_CHARS, DESCRIPTION_CHARS, LETTER_DIGIT_CHINESE, NAME_CHARS, TAG_CHARS } from "./charsets.js";
+export { DESCRIPTION_CHARS, LETTER_DIGIT_CHINESE, NAME_CHARS, TAG_CHARS, VISIBLE_ASCII } from "./charsets.js";
 export { ClientTokenSchema } from "./client-token.js";
 export { crossFieldCheck, type ReportIssue, type UncheckedFields } from "./cross-field.js";
 export { describeValue } from "./describe-value.js";

@@ -13,7 +13,6 @@ import { text } from "./text-rule.js";
  * ```
  */
 export const ResourceNameSchema: z.ZodMiniString<string> = text({
-  what: "name",
   min: 1,
   max: 128,
   first: LETTER_DIGIT_CHINESE,

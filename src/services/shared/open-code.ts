@@ -1,8 +1,9 @@
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
 import { integer } from "./integer.js";
 
 /**
- * An integer code whose known values have names while new ones (which appear over time) still pass:
+ * An integer code (non-negative, as every documented code is) whose known values have names while new
+ * ones (which appear over time) still pass:
  * typed `Known | (number & {})`, so editors offer the known codes yet any number is accepted. The
  * `number & {}` keeps TypeScript from collapsing the union into plain `number`.
  *
@@ -13,7 +14,11 @@ import { integer } from "./integer.js";
  * ```
  */
 export function openCode<Known extends number>(): z.ZodMiniType<OpenCode<Known>, OpenCode<Known>> {
-  return integer();
+  return integer().check(
+    z.refine((value) => !Number.isSafeInteger(value) || value >= 0, {
+      error: (issue) => `must be a code: a non-negative integer; got ${String(issue.input)}`,
+    }),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { defineOperation } from "../../client/operation.js";
+import { defineOperation, type Operation } from "../../client/operation.js";
 import { integerBetween } from "../shared/integer.js";
-import { result } from "../shared/shape.js";
+import { type In, type Out, params, result } from "../shared/shape.js";
 import { type CharSet, text } from "../shared/text-rule.js";
 import { RoleTrnSchema } from "./role-trn.js";
 
@@ -17,13 +17,12 @@ const SESSION_NAME_CHARS: CharSet = {
 };
 
 /** `RoleSessionName`: 1–64 characters of {@link SESSION_NAME_CHARS}. */
-const RoleSessionNameSchema = text({ what: "RoleSessionName", min: 1, max: 64, allowed: SESSION_NAME_CHARS });
+const RoleSessionNameSchema = text({ min: 1, max: 64, allowed: SESSION_NAME_CHARS });
 
 /** `Policy`: a JSON policy document (a JSON object), at most 2048 characters. */
-const PolicySchema = text({ what: "Policy", min: 0, max: 2048, more: [policyDocumentProblem] });
+const PolicySchema = text({ min: 0, max: 2048, multiline: true, more: [policyDocumentProblem] });
 
-/** Parameters of {@link AssumeRole}. */
-export const AssumeRoleInputSchema = z.strictObject({
+const Params = {
   /** The role to assume: `trn:iam::<accountId>:role/<roleName>`. */
   RoleTrn: RoleTrnSchema,
   /** Names this session in audit logs, e.g. the user or the job: 1–64 letters, digits and `_ - . @ = ,`. */
@@ -35,24 +34,22 @@ export const AssumeRoleInputSchema = z.strictObject({
    * session: the credentials get what both the role and this policy allow.
    */
   Policy: z.optional(PolicySchema),
-});
+};
 
-/** The temporary credentials in an {@link AssumeRole} answer. */
-export const AssumeRoleCredentialsSchema = result({
-  /** Time of issue, ISO 8601 with a zone, e.g. `"2026-11-23T19:00:00+08:00"`. */
-  CurrentTime: z.string(),
-  /** When the credentials stop working, ISO 8601 with a zone, e.g. `"2026-11-23T20:00:00+08:00"`. */
-  ExpiredTime: z.string(),
-  /** Temporary access key id, starting `AKTP`. */
-  AccessKeyId: z.string(),
-  SecretAccessKey: z.string(),
-  /** Sent as `X-Security-Token` with every request signed with these keys. */
-  SessionToken: z.string(),
-});
-
-/** `Result` of {@link AssumeRole}. */
-export const AssumeRoleOutputSchema = result({
-  Credentials: AssumeRoleCredentialsSchema,
+const Result = {
+  /** The temporary credentials. */
+  Credentials: result({
+    /** Time of issue, ISO 8601 with a zone, e.g. `"2026-11-23T19:00:00+08:00"`. */
+    CurrentTime: z.string(),
+    /** When the credentials stop working, ISO 8601 with a zone, e.g. `"2026-11-23T20:00:00+08:00"`. */
+    ExpiredTime: z.string(),
+    /** Temporary access key id, starting `AKTP`. */
+    AccessKeyId: z.string(),
+    /** Temporary secret key. */
+    SecretAccessKey: z.string(),
+    /** Sent as `X-Security-Token` with every request signed with these keys. */
+    SessionToken: z.string(),
+  }),
   /** Who the session acts as. */
   AssumedRoleUser: result({
     /** e.g. `"trn:sts::2100000000:assumed-role/deployer/ci"`. */
@@ -60,7 +57,12 @@ export const AssumeRoleOutputSchema = result({
     /** The role's id and the session name, e.g. `"3218765432:ci"`. */
     AssumedRoleId: z.string(),
   }),
-});
+};
+
+/** Parameters of {@link AssumeRole}. */
+export type AssumeRoleInput = In<typeof Params>;
+/** `Result` of {@link AssumeRole}. */
+export type AssumeRoleOutput = Out<typeof Result>;
 
 /**
  * sts `AssumeRole` (2018-01-01): temporary credentials (an access key pair and a session token) to act as
@@ -75,21 +77,16 @@ export const AssumeRoleOutputSchema = result({
  * });
  * ```
  */
-export const AssumeRole = defineOperation({
+export const AssumeRole: Operation<AssumeRoleInput, AssumeRoleOutput> = defineOperation({
   service: "sts",
   version: "2018-01-01",
   action: "AssumeRole",
   method: "GET",
   host: "sts.volcengineapi.com",
-  input: AssumeRoleInputSchema,
-  output: AssumeRoleOutputSchema,
+  input: params(Params),
+  output: result(Result),
   idempotent: true,
 });
-
-/** What `volc.send(AssumeRole, …)` takes. */
-export type AssumeRoleInput = z.input<typeof AssumeRoleInputSchema>;
-/** What `volc.send(AssumeRole, …)` resolves with. */
-export type AssumeRoleOutput = z.output<typeof AssumeRoleOutputSchema>;
 
 /** Says what is wrong with a policy document, or nothing when it is a JSON object. Never quotes it. */
 function policyDocumentProblem(value: string): string | undefined {

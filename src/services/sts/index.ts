@@ -15,11 +15,8 @@
  */
 export {
   AssumeRole,
-  AssumeRoleCredentialsSchema,
   type AssumeRoleInput,
-  AssumeRoleInputSchema,
   type AssumeRoleOutput,
-  AssumeRoleOutputSchema,
 } from "./assume-role.js";
 export { type AssumeRoleClient, fromAssumeRole } from "./from-assume-role.js";
 export { parseRoleTrn, type RoleTrnParts, RoleTrnSchema } from "./role-trn.js";

@@ -1,9 +1,10 @@
 import * as z from "zod/mini";
-import { defineOperation } from "../../client/operation.js";
+import type { Operation } from "../../client/operation.js";
 import { crossFieldCheck } from "../shared/cross-field.js";
 import { openCode } from "../shared/open-code.js";
-import { result } from "../shared/shape.js";
+import { type In, type Out, params, result } from "../shared/shape.js";
 import { text } from "../shared/text-rule.js";
+import { vmsOperation } from "./operation.js";
 import {
   codeName,
   type KnownServiceType,
@@ -39,29 +40,37 @@ const subServiceUnderService = crossFieldCheck<{ ServiceType: number; SubService
   },
 );
 
-/** Parameters of {@link CreateNumberPool}. */
-export const CreateNumberPoolInputSchema = z
-  .strictObject({
-    /** Pool name, 1–32 characters. */
-    Name: text({ what: "Name", min: 1, max: 32 }),
-    /** See {@link ServiceType}. */
-    ServiceType: openCode<KnownServiceType>(),
-    /** See {@link SubServiceType}; must belong under `ServiceType` when both are known. */
-    SubServiceType: openCode<KnownSubServiceType>(),
-  })
-  .check(subServiceUnderService);
+const Params = {
+  /** Pool name, 1–32 characters. */
+  Name: text({ min: 1, max: 32 }),
+  /** What the pool's numbers serve: `100` voice, `200` privacy numbers. See {@link ServiceType}. */
+  ServiceType: openCode<KnownServiceType>(),
+  /**
+   * The kind of service within `ServiceType` (`101` SIP… under 100, `201` AXB… under 200); must belong
+   * under `ServiceType` when both are known. See {@link SubServiceType}.
+   */
+  SubServiceType: openCode<KnownSubServiceType>(),
+};
 
-/** `Result` of {@link CreateNumberPool}: the new pool. */
-export const CreateNumberPoolOutputSchema = result({
+const Result = {
+  /** The pool's name. */
   Name: z.string(),
   /** The pool's number, e.g. `"NP123456"`: the id later calls take. */
   NumberPoolNo: z.string(),
+  /** See {@link ServiceType}. */
   ServiceType: openCode<KnownServiceType>(),
+  /** See {@link SubServiceType}. */
   SubServiceType: openCode<KnownSubServiceType>(),
-});
+};
+
+/** Parameters of {@link CreateNumberPool}. */
+export type CreateNumberPoolInput = In<typeof Params>;
+/** `Result` of {@link CreateNumberPool}: the new pool. */
+export type CreateNumberPoolOutput = Out<typeof Result>;
 
 /**
- * vms `CreateNumberPool` (2022-01-01): creates a number pool.
+ * vms `CreateNumberPool`: creates a number pool. It carries no idempotency token, so it is retried only
+ * when the request provably never took effect.
  *
  * @example
  * ```ts
@@ -71,17 +80,8 @@ export const CreateNumberPoolOutputSchema = result({
  * pool.NumberPoolNo; // "NP123456"
  * ```
  */
-export const CreateNumberPool = defineOperation({
-  service: "vms",
-  version: "2022-01-01",
+export const CreateNumberPool: Operation<CreateNumberPoolInput, CreateNumberPoolOutput> = vmsOperation({
   action: "CreateNumberPool",
-  method: "POST",
-  host: "cloud-vms.volcengineapi.com",
-  input: CreateNumberPoolInputSchema,
-  output: CreateNumberPoolOutputSchema,
+  input: params(Params).check(subServiceUnderService),
+  output: result(Result),
 });
-
-/** What `volc.send(CreateNumberPool, …)` takes. */
-export type CreateNumberPoolInput = z.input<typeof CreateNumberPoolInputSchema>;
-/** What `volc.send(CreateNumberPool, …)` resolves with. */
-export type CreateNumberPoolOutput = z.output<typeof CreateNumberPoolOutputSchema>;

@@ -12,9 +12,7 @@
 export {
   CreateNumberPool,
   type CreateNumberPoolInput,
-  CreateNumberPoolInputSchema,
   type CreateNumberPoolOutput,
-  CreateNumberPoolOutputSchema,
 } from "./create-number-pool.js";
 export {
   type KnownServiceType,
