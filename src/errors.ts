@@ -57,12 +57,12 @@ export class VolcError extends Error {
   static readonly [BRAND]: string = "VolcError";
   override name = "VolcError";
   /** Service name as signed, e.g. `"cen"`. */
-  service: string | undefined;
+  declare service: string | undefined;
   /** Action name, e.g. `"CreateCenBandwidthPackage"`. */
-  action: string | undefined;
-  readonly requestId: string | undefined;
+  declare action: string | undefined;
+  declare readonly requestId: string | undefined;
   /** Requests sent for the call (1 when nothing was retried); undefined when none was sent. */
-  attempts: number | undefined;
+  declare attempts: number | undefined;
 
   constructor(message: string, context: ErrorContext = {}) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause });
@@ -111,9 +111,9 @@ export class ValidationError extends VolcError {
   static override readonly [BRAND]: string = "ValidationError";
   override name = "ValidationError";
   /** The problems found, at most {@link MAX_REPORTED_ISSUES} of them (see {@link issueCount}). */
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
   /** How many problems were found in all; more than `issues.length` when the list was cut. */
-  readonly issueCount: number;
+  declare readonly issueCount: number;
 
   constructor(issues: readonly ValidationIssue[], context: ValidationErrorContext = {}) {
     const what = context.subject ?? (context.action ? `${context.action} input` : "Input");
@@ -163,20 +163,20 @@ export class ServiceError extends VolcError {
   static override readonly [BRAND]: string = "ServiceError";
   override name = "ServiceError";
   /** `ResponseMetadata.Error.Code`, e.g. `"InvalidCen.NotFound"`. */
-  readonly code: string;
+  declare readonly code: string;
   /** `ResponseMetadata.Error.CodeN`, when the gateway sent one (e.g. 100010). */
-  readonly codeN: number | undefined;
+  declare readonly codeN: number | undefined;
   /** HTTP status of the answer. */
-  readonly status: number;
+  declare readonly status: number;
   /** Whether the SDK considers the failure transient (throttling, 5xx, unavailable). */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   /**
    * True when the operation may have taken effect although an error came back (a 5xx to a create that
    * carries no idempotency token): check before creating again.
    */
-  readonly mayHaveSucceeded: boolean;
+  declare readonly mayHaveSucceeded: boolean;
   /** The server's `Retry-After`, in milliseconds, when it sent one. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(init: ServiceErrorInit) {
     const where = init.action ? `${init.service}.${init.action}` : "Request";
@@ -206,10 +206,10 @@ export interface ConnectionErrorInit extends ErrorContext {
 export class ConnectionError extends VolcError {
   static override readonly [BRAND]: string = "ConnectionError";
   override name = "ConnectionError";
-  readonly requestMayHaveBeenSent: boolean;
-  readonly code: string | undefined;
+  declare readonly requestMayHaveBeenSent: boolean;
+  declare readonly code: string | undefined;
   /** True when the operation may have taken effect: do not blindly repeat a create. */
-  mayHaveSucceeded: boolean;
+  declare mayHaveSucceeded: boolean;
 
   constructor(message: string, init: ConnectionErrorInit) {
     super(message, init);
@@ -240,12 +240,12 @@ export interface TimeoutErrorInit extends ErrorContext {
 export class TimeoutError extends VolcError {
   static override readonly [BRAND]: string = "TimeoutError";
   override name = "TimeoutError";
-  readonly timeoutMs: number;
-  readonly kind: "attempt" | "deadline" | "waiter";
+  declare readonly timeoutMs: number;
+  declare readonly kind: "attempt" | "deadline" | "waiter";
   /** True when the operation may have taken effect (always for an attempt or a call; waiters only read). */
-  mayHaveSucceeded: boolean;
+  declare mayHaveSucceeded: boolean;
   /** For a waiter: the last answer it saw (undefined when every poll failed). */
-  readonly lastOutput: unknown;
+  declare readonly lastOutput: unknown;
 
   constructor(init: TimeoutErrorInit) {
     const what = init.kind === "attempt" ? "An attempt" : init.kind === "deadline" ? "The call" : "Waiting";
@@ -279,12 +279,12 @@ export interface MalformedResponseErrorInit extends ErrorContext {
 export class MalformedResponseError extends VolcError {
   static override readonly [BRAND]: string = "MalformedResponseError";
   override name = "MalformedResponseError";
-  readonly status: number;
-  readonly excerpt: string;
+  declare readonly status: number;
+  declare readonly excerpt: string;
   /** Why the answer was refused, e.g. `"not JSON"` or `"Result.NumberPoolNo: expected a string; got number 123"`. */
-  readonly reason: string;
+  declare readonly reason: string;
   /** True when the operation may have taken effect: the service answered, but not readably. */
-  mayHaveSucceeded: boolean;
+  declare mayHaveSucceeded: boolean;
 
   constructor(init: MalformedResponseErrorInit) {
     const where = init.action ? `${init.service}.${init.action}` : "The request";

@@ -1,5 +1,6 @@
 import type { VolcClientOptions } from "./client/options.js";
 import { VolcClientBase } from "./client/volc-client.js";
+import { fromEnv } from "./credentials/from-env.js";
 import { FetchTransport } from "./http/fetch-transport.js";
 
 export * from "./common.js";
@@ -7,6 +8,10 @@ export * from "./common.js";
 /**
  * The Volcengine client over `globalThis.fetch`. Its import graph never reaches undici, which keeps
  * serverless bundles small; msw intercepts it, which makes it the client for in-process tests with msw.
+ *
+ * Given no `credentials`, it reads them from the environment (`VOLCENGINE_ACCESS_KEY`…), which is where
+ * serverless platforms put a function's keys; the profile files and the other sources of the Node
+ * entry's chain stay out of the bundle. Pass `credentials: defaultCredentials()` for the whole chain.
  *
  * @example
  * ```ts
@@ -20,6 +25,6 @@ export * from "./common.js";
  */
 export class VolcClient extends VolcClientBase {
   constructor(options: VolcClientOptions = {}) {
-    super(options, () => new FetchTransport());
+    super(options, { transport: () => new FetchTransport(), credentials: () => fromEnv() });
   }
 }

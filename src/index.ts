@@ -1,6 +1,7 @@
 import type { Dispatcher } from "undici";
 import type { VolcClientOptions } from "./client/options.js";
 import { VolcClientBase } from "./client/volc-client.js";
+import { defaultCredentials } from "./credentials/default-chain.js";
 import type { Transport } from "./http/transport.js";
 import { UndiciTransport } from "./http/undici-transport.js";
 
@@ -35,7 +36,7 @@ export class VolcClient extends VolcClientBase {
         ...rest,
         transport: isDispatcher(transport) ? new UndiciTransport({ dispatcher: transport }) : transport,
       },
-      () => new UndiciTransport(),
+      { transport: () => new UndiciTransport(), credentials: defaultCredentials },
     );
   }
 }

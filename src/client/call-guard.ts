@@ -1,26 +1,16 @@
 /**
  * One call's way out. Whatever the call is waiting for (credentials, a transport that does not honour
- * its abort signal, a back-off), it stops at once when the caller aborts, the call's deadline passes or
- * the client closes: every wait is raced against {@link CallGuard.stopped}.
+ * its abort signal, a back-off), it stops at once when the caller aborts or the client closes. It costs
+ * nothing until something waits on it: no promise or timer is made for a call that only sends.
  */
 export class CallGuard {
-  /** Rejects with the reason the call must stop; never settles for a call that ends normally. */
-  readonly stopped: Promise<never>;
   /** Why the call stopped, once it has. */
   reason: unknown = undefined;
-  #reject: (reason: unknown) => void = () => {};
-  readonly #deadline: ReturnType<typeof setTimeout>;
+  #listeners: ((reason: unknown) => void)[] | undefined;
   readonly #signal: AbortSignal | undefined;
   readonly #onAbort: (() => void) | undefined;
-  #listeners: (() => void)[] | undefined;
 
-  constructor(deadlineMs: number, deadlineError: () => Error, signal: AbortSignal | undefined) {
-    this.stopped = new Promise<never>((_, reject) => {
-      this.#reject = reject;
-    });
-    // Most calls never stop: a rejection nobody is racing at that moment is expected, not unhandled.
-    this.stopped.catch(() => {});
-    this.#deadline = setTimeout(() => this.stop(deadlineError()), deadlineMs);
+  constructor(signal: AbortSignal | undefined) {
     this.#signal = signal;
     if (signal) {
       this.#onAbort = () => this.stop(signal.reason);
@@ -28,46 +18,72 @@ export class CallGuard {
     }
   }
 
-  /** Stops the call with `reason` (the first reason wins). */
+  /** Stops the call with `reason` (the first reason wins) and tells every listener. */
   stop(reason: unknown): void {
     if (this.reason !== undefined) return;
     this.reason = reason;
-    this.#reject(reason);
-    for (const listener of this.#listeners ?? []) listener();
+    for (const listener of this.#listeners ?? []) listener(reason);
+    this.#listeners = undefined;
   }
 
-  /** Settles with `promise`, or rejects as soon as the call stops. */
-  race<T>(promise: Promise<T>): Promise<T> {
+  /**
+   * Calls `listener` with the reason when the call stops (at once if it has). Returns the function that
+   * takes it back.
+   */
+  onStop(listener: (reason: unknown) => void): () => void {
     if (this.reason !== undefined) {
-      promise.catch(() => {});
-      return Promise.reject(this.reason);
+      listener(this.reason);
+      return () => {};
     }
-    return Promise.race([promise, this.stopped]);
+    this.#listeners ??= [];
+    this.#listeners.push(listener);
+    return () => {
+      const index = this.#listeners?.indexOf(listener) ?? -1;
+      if (index >= 0) this.#listeners?.splice(index, 1);
+    };
+  }
+
+  /**
+   * Settles with `promise`, or rejects as soon as the call stops, or with `limitError()` once `limitMs`
+   * has passed.
+   */
+  race<T>(promise: Promise<T>, limitMs: number, limitError: () => Error): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(limitError()), limitMs);
+      const off = this.onStop(reject);
+      const done = () => {
+        clearTimeout(timer);
+        off();
+      };
+      promise.then(
+        (value) => {
+          done();
+          resolve(value);
+        },
+        (error: unknown) => {
+          done();
+          reject(error);
+        },
+      );
+    });
   }
 
   /** Waits `ms`, or rejects as soon as the call stops (the timer is cleared then). */
   sleep(ms: number): Promise<void> {
-    return this.race(
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        this.onStop(() => clearTimeout(timer));
-      }),
-    );
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        off();
+        resolve();
+      }, ms);
+      const off = this.onStop((reason) => {
+        clearTimeout(timer);
+        reject(reason);
+      });
+    });
   }
 
-  /** Runs `listener` when the call stops (at once if it already has). */
-  onStop(listener: () => void): void {
-    if (this.reason !== undefined) {
-      listener();
-      return;
-    }
-    this.#listeners ??= [];
-    this.#listeners.push(listener);
-  }
-
-  /** Releases the deadline timer and the abort listener; call once the call has ended. */
+  /** Releases the abort listener; call once the call has ended. */
   dispose(): void {
-    clearTimeout(this.#deadline);
     if (this.#onAbort) this.#signal?.removeEventListener("abort", this.#onAbort);
     this.#listeners = undefined;
   }

@@ -1,6 +1,6 @@
 import { MalformedResponseError } from "../errors.js";
 import type { CallContext } from "./envelope.js";
-import type { Operation } from "./operation.js";
+import type { AnyOperation, Operation } from "./operation.js";
 import { formatIssuePath, parseAnswer } from "./validate.js";
 
 /**
@@ -14,7 +14,7 @@ import { formatIssuePath, parseAnswer } from "./validate.js";
  *   did act, so the error says the operation may have taken effect.
  */
 export function checkOutput(
-  op: Operation,
+  op: AnyOperation,
   result: unknown,
   call: CallContext & { requestId: string; status: number },
 ): unknown {

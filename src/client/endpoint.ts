@@ -1,4 +1,4 @@
-import type { Operation } from "./operation.js";
+import type { AnyOperation, Operation } from "./operation.js";
 
 /** Where requests of one operation go: the URL prefix and the host and path that are signed. */
 export interface ResolvedEndpoint {
@@ -14,7 +14,7 @@ export interface ResolvedEndpoint {
  * Resolves the endpoint of an operation: the client's `endpoint` when set (tests, the emulator, private
  * gateways), otherwise `https://` plus the operation's documented host.
  */
-export function resolveEndpoint(endpoint: string | undefined, op: Operation): ResolvedEndpoint {
+export function resolveEndpoint(endpoint: string | undefined, op: AnyOperation): ResolvedEndpoint {
   const url = new URL(endpoint ?? `https://${op.host}`);
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new TypeError(`endpoint must be an http(s) URL, got ${JSON.stringify(endpoint)}`);

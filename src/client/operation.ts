@@ -40,18 +40,29 @@ export interface OperationSpec<I = unknown, O = unknown, P extends Paging | unde
  * An operation: a plain, frozen value that the client, the emulator, the command line and the docs all
  * read. Hovering one shows its input and result types, e.g. `Operation<CreateCenInput, CreateCenOutput>`.
  */
-export interface Operation<I = unknown, O = unknown, P extends Paging | undefined = Paging | undefined>
-  extends Readonly<Omit<OperationSpec<I, O, P>, "idempotencyToken" | "paging">> {
+export interface Operation<I = unknown, O = unknown>
+  extends Readonly<Omit<OperationSpec<I, O>, "idempotencyToken" | "paging">> {
   readonly idempotencyToken?: string | undefined;
-  readonly paging?: P;
+  /** How the operation pages; set on every {@link PagedOperation}. */
+  readonly paging?: Paging | undefined;
 }
 
+/**
+ * An operation that pages: `paginate` takes it (and only it). `Items` names the `Result` field that
+ * holds each page's items.
+ */
+export interface PagedOperation<I = unknown, O = unknown, Items extends string = string>
+  extends Operation<I, O> {
+  readonly paging: Paging<Items>;
+}
+
+/** Any operation, paged or not: what functions that take every operation accept. */
+export type AnyOperation = Operation<unknown, unknown>;
+
 /** The parameters an operation accepts (what the caller passes to `send`). */
-export type InputOf<Op extends Operation> =
-  Op extends Operation<infer I, unknown, Paging | undefined> ? I : never;
+export type InputOf<Op extends AnyOperation> = Op extends Operation<infer I, unknown> ? I : never;
 /** The `Result` an operation resolves with. */
-export type OutputOf<Op extends Operation> =
-  Op extends Operation<unknown, infer O, Paging | undefined> ? O : never;
+export type OutputOf<Op extends AnyOperation> = Op extends Operation<unknown, infer O> ? O : never;
 
 /**
  * Declares an operation. Services wrap it once with their service, version, method and host, so that
@@ -67,6 +78,6 @@ export type OutputOf<Op extends Operation> =
  */
 export function defineOperation<I, O, P extends Paging | undefined = undefined>(
   spec: OperationSpec<I, O, P>,
-): Operation<I, O, P> {
-  return Object.freeze({ ...spec }) as Operation<I, O, P>;
+): P extends Paging<infer Items> ? PagedOperation<I, O, Items> : Operation<I, O> {
+  return Object.freeze({ ...spec }) as never;
 }

@@ -1,5 +1,5 @@
 import { canonicalQueryString, EMPTY_BODY_SHA256, sha256Hex } from "../signing/index.js";
-import type { Operation } from "./operation.js";
+import type { AnyOperation, Operation } from "./operation.js";
 import { flattenParams } from "./query-params.js";
 
 /** A request as it will be signed and sent, apart from the host and the signing headers. */
@@ -16,14 +16,14 @@ export interface SerializedRequest {
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 const utf8 = new TextEncoder();
 /** `Action` and `Version` of a POST operation never change: encode them once per operation. */
-const postQueries = new WeakMap<Operation, string>();
+const postQueries = new WeakMap<AnyOperation, string>();
 
 /**
  * Puts validated parameters on the wire as SPEC §2 says. GET: every parameter in the query, flattened
  * (`Tags.1.Key`), no body. POST: `Action` and `Version` in the query, the parameters as a JSON body.
  */
 export function serializeRequest(
-  op: Operation,
+  op: AnyOperation,
   params: Readonly<Record<string, unknown>>,
 ): SerializedRequest {
   if (op.method === "GET") {

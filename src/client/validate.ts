@@ -1,7 +1,6 @@
-import { en } from "zod/locales";
 import type * as z from "zod/mini";
 import { MAX_REPORTED_ISSUES, ValidationError, type ValidationIssue } from "../errors.js";
-import type { InputOf, Operation } from "./operation.js";
+import type { AnyOperation, InputOf, Operation } from "./operation.js";
 import { defOf, unwrapSchema as unwrap } from "./schema-walk.js";
 
 /**
@@ -13,44 +12,46 @@ import { defOf, unwrapSchema as unwrap } from "./schema-walk.js";
  */
 export const ROOT_PATH = "(input)";
 
-/** English messages for the issues the operation schemas leave generic; built once, not per call. */
-const english = en().localeError;
+/**
+ * The message of an issue the schemas leave to zod (a missing parameter, a wrong type, a value outside
+ * an enum…), worded for a parameter (`"input"`) or for a field of an answer (`"answer"`). Written here
+ * rather than taken from zod's English locale: the same words in fewer bytes.
+ */
+function defaultMessage(issue: z.core.$ZodRawIssue, side: "input" | "answer"): string {
+  const atRoot = (issue.path?.length ?? 0) === 0;
+  if (side === "input" && issue.code === "invalid_type" && atRoot) {
+    return `the input must be an object of parameters; got ${kindOf(issue.input)}`;
+  }
+  // A required field left out fails as a wrong type (or, for an enum, a wrong value) of `undefined`.
+  if (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
+    return side === "input" ? "required parameter is missing" : "is missing";
+  }
+  switch (issue.code) {
+    case "invalid_type": {
+      const expected = issue.expected === "int" ? "integer" : issue.expected;
+      const article = /^[aeiou]/.test(expected) ? "an" : "a";
+      return `${side === "input" ? "must be" : "expected"} ${article} ${expected}; got ${kindOf(issue.input)}`;
+    }
+    case "invalid_value":
+      return `must be ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}; got ${kindOf(issue.input)}`;
+    case "too_big":
+    case "too_small":
+      return `must be ${issue.code === "too_big" ? "at most" : "at least"} ${String(issue.maximum ?? issue.minimum)}`;
+    case "unrecognized_keys":
+      return "unknown parameter";
+    default:
+      return "is invalid";
+  }
+}
 
 /**
  * Error map handed to every parse (never set globally with `z.config`, which would change the messages
  * of the caller's own zod schemas). The schemas give each documented rule its own message; this covers
  * what zod itself finds: missing parameters, wrong types, unknown keys.
  */
-const messageFor: z.core.$ZodErrorMap = (issue) => {
-  const atRoot = (issue.path?.length ?? 0) === 0;
-  if (issue.code === "invalid_type" && atRoot) {
-    return `the input must be an object of parameters; got ${kindOf(issue.input)}`;
-  }
-  // A required field left out fails as a wrong type (or, for an enum, a wrong value) of `undefined`.
-  const missing =
-    issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
-  if (missing && !atRoot) return "required parameter is missing";
-  if (issue.code === "invalid_type") {
-    const expected = issue.expected === "int" ? "integer" : issue.expected;
-    return `must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}; got ${kindOf(issue.input)}`;
-  }
-  return english(issue);
-};
-
-const PARSE_OPTIONS = { error: messageFor };
-
+const PARSE_OPTIONS = { error: (issue: z.core.$ZodRawIssue) => defaultMessage(issue, "input") };
 /** The same messages, worded for an answer: a field the server left out is not the caller's parameter. */
-const answerMessageFor: z.core.$ZodErrorMap = (issue) => {
-  const missing =
-    issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value");
-  if (missing) return "is missing";
-  if (issue.code === "invalid_type") {
-    const expected = issue.expected === "int" ? "integer" : issue.expected;
-    return `expected ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}; got ${kindOf(issue.input)}`;
-  }
-  return english(issue);
-};
-const ANSWER_PARSE_OPTIONS = { error: answerMessageFor };
+const ANSWER_PARSE_OPTIONS = { error: (issue: z.core.$ZodRawIssue) => defaultMessage(issue, "answer") };
 
 /**
  * Checks an operation's input against every documented rule of its schema and returns a fresh copy of
@@ -67,7 +68,7 @@ const ANSWER_PARSE_OPTIONS = { error: answerMessageFor };
  * //   - Bandwith: unknown parameter; did you mean Bandwidth?
  * ```
  */
-export function validateInput<Op extends Operation>(op: Op, input: unknown): InputOf<Op> {
+export function validateInput<Op extends AnyOperation>(op: Op, input: unknown): InputOf<Op> {
   const context = { service: op.service, action: op.action };
   let result: ReturnType<typeof op.input.safeParse>;
   try {

@@ -1,6 +1,5 @@
-import { cachedProvider } from "../credentials/cached-provider.js";
-import { defaultCredentials } from "../credentials/default-chain.js";
-import type { CredentialProvider } from "../credentials/types.js";
+import { cachedCredentials } from "../credentials/cached-provider.js";
+import type { CredentialProvider, Credentials } from "../credentials/types.js";
 import {
   addCallContext,
   ClientClosedError,
@@ -19,11 +18,11 @@ import {
 import { signCanonical } from "../signing/index.js";
 import { type AttemptEvent, redactHeaders } from "./attempt-event.js";
 import { CallGuard } from "./call-guard.js";
-import { checkClientOptions, checkSendOptions } from "./check-options.js";
+import { checkOptions } from "./check-options.js";
 import { checkOutput } from "./check-output.js";
 import { type ResolvedEndpoint, resolveEndpoint } from "./endpoint.js";
 import { parseEnvelope } from "./envelope.js";
-import type { InputOf, Operation, OutputOf } from "./operation.js";
+import type { AnyOperation, InputOf, Operation, OutputOf } from "./operation.js";
 import type { SendArgs, SendOptions, VolcClientOptions, WithMetadata } from "./options.js";
 import { RetryBudget } from "./retry-budget.js";
 import {
@@ -42,20 +41,27 @@ const DEFAULT_MAX_ATTEMPTS = 3;
 /** A server clock further than this from ours is worth correcting for (signatures are valid for ±15 min). */
 const SKEW_WORTH_CORRECTING_MS = 60_000;
 const NO_OPTIONS: SendOptions = Object.freeze({});
+const CLOSED = "The VolcClient was closed: this call stopped, and nothing more is sent";
+
+/** What an entry point gives the client when the caller gives nothing: how to move bytes and find keys. */
+export interface ClientDefaults {
+  transport: () => Transport;
+  credentials: () => CredentialProvider;
+}
 
 /**
  * The client pipeline shared by every entry point: validate → serialize → resolve endpoint → sign → send
- * → parse envelope → check the result → map errors → retry. Entry points subclass it to choose a default
- * transport.
+ * → parse envelope → check the result → map errors → retry. Entry points subclass it to choose the
+ * default transport and credential sources.
  */
 export class VolcClientBase {
   readonly region: string;
   readonly #options: VolcClientOptions;
-  readonly #credentials: CredentialProvider;
+  readonly #credentials: () => Credentials | Promise<Credentials>;
   readonly #defaultTransport: () => Transport;
   #transport: Transport | undefined;
   readonly #budget: RetryBudget | undefined;
-  readonly #endpoints = new Map<Operation, ResolvedEndpoint>();
+  readonly #endpoints = new Map<AnyOperation, ResolvedEndpoint>();
   readonly #now: () => number;
   /** The calls in flight, so that `close()` can stop them. */
   readonly #calls = new Set<CallGuard>();
@@ -65,13 +71,13 @@ export class VolcClientBase {
   #hookFailureReported = false;
 
   /** @throws {ValidationError} naming each option that cannot work (an endpoint that is no URL, a NaN timeout…). */
-  constructor(options: VolcClientOptions, defaultTransport: () => Transport) {
-    checkClientOptions(options);
+  constructor(options: VolcClientOptions, defaults: ClientDefaults) {
+    checkOptions(options, "VolcClient options");
     this.#options = options;
     this.region = options.region ?? DEFAULT_REGION;
-    this.#credentials = cachedProvider(options.credentials ?? defaultCredentials(), options.now);
+    this.#credentials = cachedCredentials(options.credentials ?? defaults.credentials(), options.now);
     this.#transport = options.transport;
-    this.#defaultTransport = defaultTransport;
+    this.#defaultTransport = defaults.transport;
     this.#budget = options.retryBudget === false ? undefined : new RetryBudget(options.retryBudget);
     this.#now = options.now ?? Date.now;
   }
@@ -92,13 +98,13 @@ export class VolcClientBase {
    * console.log(pool.NumberPoolNo, pool.$metadata.requestId);
    * ```
    */
-  async send<Op extends Operation>(
+  async send<Op extends AnyOperation>(
     op: Op,
     ...args: SendArgs<InputOf<Op>>
   ): Promise<WithMetadata<OutputOf<Op>>> {
     const [input = {}, options = NO_OPTIONS] = args as [unknown, SendOptions | undefined];
     if (this.#closed) throw closedError(op);
-    if (options !== NO_OPTIONS) checkSendOptions(options, op.service, op.action);
+    if (options !== NO_OPTIONS) checkOptions(options, `${op.action} options`, op.action);
     options.signal?.throwIfAborted();
     const params = validateInput(op, input) as Record<string, unknown>;
     const token = op.idempotencyToken;
@@ -126,16 +132,14 @@ export class VolcClientBase {
   async close(): Promise<void> {
     this.#closed = true;
     for (const call of this.#calls) {
-      call.stop(
-        new ClientClosedError("The client was closed while this call was in flight; nothing more is sent"),
-      );
+      call.stop(new ClientClosedError(CLOSED));
     }
     const closing = this.#transport?.close?.();
     if (closing) await Promise.race([closing.catch(() => {}), delay(1000)]);
   }
 
   async #sendWithRetries(
-    op: Operation,
+    op: AnyOperation,
     wire: SerializedRequest,
     idempotent: boolean,
     options: SendOptions,
@@ -144,12 +148,7 @@ export class VolcClientBase {
     const maxAttempts = options.maxAttempts ?? defaults.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     const timeoutMs = options.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const deadlineMs = options.deadlineMs ?? defaults.deadlineMs ?? maxAttempts * timeoutMs + 10_000;
-    const call = { service: op.service, action: op.action };
-    const guard = new CallGuard(
-      deadlineMs,
-      () => new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline" }),
-      options.signal,
-    );
+    const guard = new CallGuard(options.signal);
     this.#calls.add(guard);
     try {
       return await this.#attempts(op, wire, options, guard, {
@@ -171,7 +170,7 @@ export class VolcClientBase {
   }
 
   async #attempts(
-    op: Operation,
+    op: AnyOperation,
     wire: SerializedRequest,
     options: SendOptions,
     guard: CallGuard,
@@ -209,22 +208,29 @@ export class VolcClientBase {
       let response: HttpResponse | undefined;
       let headers: Record<string, string> = {};
       try {
-        const credentials = await guard.race(this.#credentials());
+        const found = this.#credentials();
+        // Fresh credentials come as they are; a lookup in progress is bounded by the deadline.
+        const credentials =
+          found instanceof Promise
+            ? await guard.race(
+                found,
+                remaining,
+                () => new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline" }),
+              )
+            : found;
         const date = new Date(this.#now() + this.#clockOffsetMs);
         // signCanonical returns a fresh object: the unsigned Content-Type joins it there.
         headers = signCanonical(signInput, credentials, { region: this.region, service: op.service, date });
         if (wire.contentType !== undefined) headers["content-type"] = wire.contentType;
         retry.sent++;
-        response = await guard.race(
-          this.#sendOnce(
-            wire,
-            url,
-            headers,
-            Math.min(timeoutMs, remaining),
-            () => new TimeoutError({ ...call, timeoutMs: kind === "attempt" ? timeoutMs : deadlineMs, kind }),
-            signal,
-            guard,
-          ),
+        response = await this.#sendOnce(
+          wire,
+          url,
+          headers,
+          Math.min(timeoutMs, remaining),
+          () => new TimeoutError({ ...call, timeoutMs: kind === "attempt" ? timeoutMs : deadlineMs, kind }),
+          signal,
+          guard,
         );
         const { result, metadata } = parseEnvelope(response, call, this.#now(), retry.sent);
         const output = checkOutput(op, result, {
@@ -335,6 +341,7 @@ export class VolcClientBase {
         body,
         timeoutMs: limitMs,
         timeoutError: timeout,
+        stopper: guard,
       });
     }
     return sendAbortable(transport, { method, url, headers, body }, limitMs, timeout, guard);
@@ -345,7 +352,7 @@ export class VolcClientBase {
     return this.#transport;
   }
 
-  #endpoint(op: Operation): ResolvedEndpoint {
+  #endpoint(op: AnyOperation): ResolvedEndpoint {
     let found = this.#endpoints.get(op);
     if (!found) {
       found = resolveEndpoint(this.#options.endpoint, op);
@@ -365,7 +372,7 @@ export class VolcClientBase {
   }
 
   /** Tells `onAttempt` of one attempt; a hook that throws never changes the call's outcome. */
-  #report(op: Operation, attempt: AttemptRecord): void {
+  #report(op: AnyOperation, attempt: AttemptRecord): void {
     const hook = this.#options.onAttempt;
     if (!hook) return;
     const { response, error, delayMs } = attempt;
@@ -395,8 +402,7 @@ export class VolcClientBase {
     this.#hookFailureReported = true;
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     globalThis.process?.emitWarning?.(
-      `volcengine-ts: the onAttempt hook threw (${message.slice(0, 200)}); the calls went on unaffected. ` +
-        "Further failures of this client's hook are not reported.",
+      `volcengine-ts: the onAttempt hook threw (${message.slice(0, 200)}); calls are unaffected, and later failures go unreported`,
       { code: "VOLCENGINE_TS_HOOK" },
     );
   }
@@ -460,8 +466,8 @@ function asVolcError(caught: unknown): VolcError {
   });
 }
 
-function closedError(op: Operation): ClientClosedError {
-  return new ClientClosedError("This VolcClient is closed: create a new one to send more calls", {
+function closedError(op: AnyOperation): ClientClosedError {
+  return new ClientClosedError(CLOSED, {
     service: op.service,
     action: op.action,
   });
@@ -489,14 +495,17 @@ function sendAbortable(
       reject(reason);
     };
     const timer = setTimeout(() => fail(timeout()), limitMs);
-    guard.onStop(() => fail(guard.reason));
+    const off = guard.onStop(fail);
     let sending: Promise<HttpResponse>;
     try {
       sending = transport.send({ ...request, signal: controller.signal });
     } catch (error) {
       sending = Promise.reject(error);
     }
-    sending.then(resolve, reject).finally(() => clearTimeout(timer));
+    sending.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      off();
+    });
   });
 }
 
@@ -504,7 +513,7 @@ function sendAbortable(
  * Says in the message what a caller must know when the outcome is open: with a token, how to repeat the
  * call safely; without one, that it may have taken effect.
  */
-function withOutcomeHint(error: VolcError, op: Operation, params: Record<string, unknown>): VolcError {
+function withOutcomeHint(error: VolcError, op: AnyOperation, params: Record<string, unknown>): VolcError {
   if (op.idempotent || !("mayHaveSucceeded" in error) || error.mayHaveSucceeded !== true) return error;
   const token = op.idempotencyToken;
   error.message += token

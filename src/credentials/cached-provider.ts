@@ -10,18 +10,30 @@ export const REFRESH_BEFORE_EXPIRY_MS = 60_000;
  * failed lookup is not cached (the next call tries again).
  */
 export function cachedProvider(input: CredentialsInput, now: () => number = Date.now): CredentialProvider {
+  const get = cachedCredentials(input, now);
+  return async () => get();
+}
+
+/**
+ * {@link cachedProvider} for the client's hot path: credentials that are still fresh come back as they
+ * are, not in a promise, so that a call spends no await on them.
+ */
+export function cachedCredentials(
+  input: CredentialsInput,
+  now: () => number = Date.now,
+): () => Credentials | Promise<Credentials> {
   if (typeof input !== "function") {
     // Checked at the first call, not at construction: a client can be built before keys are known.
-    let ready: Promise<Credentials> | undefined;
+    let ready: Credentials | undefined;
     return () => {
-      ready ??= new Promise((resolve) => resolve(checked(input)));
+      ready ??= checked(input);
       return ready;
     };
   }
   let current: Credentials | undefined;
   let pending: Promise<Credentials> | undefined;
   return () => {
-    if (current && !expiresSoon(current, now())) return Promise.resolve(current);
+    if (current && !expiresSoon(current, now())) return current;
     pending ??= input()
       .then(
         (found) => {

@@ -26,6 +26,8 @@ export interface TimedHttpRequest extends Omit<HttpRequest, "signal"> {
   timeoutMs: number;
   /** The error to reject with when `timeoutMs` runs out (the client's `TimeoutError`). */
   timeoutError: () => Error;
+  /** Ends the attempt early, with the reason it is given, when the call is stopped (the client closed). */
+  stopper?: { onStop(listener: (reason: unknown) => void): () => void } | undefined;
 }
 
 /** An HTTP answer with its whole body read. */

@@ -20,15 +20,22 @@ class AttemptTimer extends EventEmitter implements AbortState {
   reason: unknown = undefined;
   readonly #timer: ReturnType<typeof setTimeout>;
 
-  constructor(ms: number, error: () => Error, expired: (reason: Error) => void) {
+  readonly #expired: (reason: unknown) => void;
+
+  constructor(ms: number, error: () => Error, expired: (reason: unknown) => void) {
     super();
-    this.#timer = setTimeout(() => {
-      const reason = error();
-      this.aborted = true;
-      this.reason = reason;
-      this.emit("abort");
-      expired(reason);
-    }, ms);
+    this.#expired = expired;
+    this.#timer = setTimeout(() => this.fire(error()), ms);
+  }
+
+  /** Aborts the request with `reason` and settles the attempt with it, whatever undici does. */
+  fire(reason: unknown): void {
+    if (this.aborted) return;
+    clearTimeout(this.#timer);
+    this.aborted = true;
+    this.reason = reason;
+    this.emit("abort");
+    this.#expired(reason);
   }
 
   clear(): void {
@@ -82,9 +89,13 @@ export class UndiciTransport implements TimedTransport {
   [SEND_WITHIN](req: TimedHttpRequest): Promise<HttpResponse> {
     return new Promise((resolve, reject) => {
       const timer = new AttemptTimer(req.timeoutMs, req.timeoutError, reject);
+      const off = req.stopper?.onStop((reason) => timer.fire(reason));
       this.#send(req, timer)
         .then(resolve, reject)
-        .finally(() => timer.clear());
+        .finally(() => {
+          timer.clear();
+          off?.();
+        });
     });
   }
 

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { Operation } from "../client/operation.js";
+import type { AnyOperation } from "../client/operation.js";
 import { schemaAt } from "../client/schema-walk.js";
 import { ROOT_PATH, validateInput } from "../client/validate.js";
 import { ValidationError, type ValidationIssue } from "../errors.js";
@@ -45,7 +45,7 @@ const DEFAULT_KINDS: readonly IssueKind[] = ["invalid", "cross-field"];
  * @returns the validated parameters.
  */
 export function checkParams(
-  op: Operation,
+  op: AnyOperation,
   params: Record<string, unknown>,
   gaps: readonly string[],
   rules: readonly IssueRule[],
@@ -93,7 +93,7 @@ function sentence(text: string): string {
 }
 
 /** Judges an issue's kind from the operation's schema and the value at its path. */
-function classify(op: Operation, params: Record<string, unknown>, issue: ValidationIssue): ServerIssue {
+function classify(op: AnyOperation, params: Record<string, unknown>, issue: ValidationIssue): ServerIssue {
   const path = toSchemaPath(issue.path);
   const value = valueAt(params, path);
   const schema = schemaAt(op.input, path);

@@ -1,4 +1,4 @@
-import type { Operation } from "../client/operation.js";
+import type { AnyOperation } from "../client/operation.js";
 import { flatKeyProblem, unflattenParams } from "../client/query-params.js";
 import { coerceToSchema } from "../client/schema-walk.js";
 import { ValidationError } from "../errors.js";
@@ -24,7 +24,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: false });
  *
  * @throws ApiError `InvalidParameter` for a body that is neither JSON nor a form.
  */
-export function decodeParams(req: IncomingRequest, op: Operation): DecodedParams {
+export function decodeParams(req: IncomingRequest, op: AnyOperation): DecodedParams {
   const flat: [string, string][] = req.query.filter(([key]) => !ROUTING.has(key)).map(([k, v]) => [k, v]);
   let json: Record<string, unknown> = Object.create(null);
   if (req.body.length > 0) {

@@ -184,7 +184,7 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "description with a tab",
       input: withInput({ Description: "a\tb" }),
       path: "Description",
-      message: /^must not contain control characters; found U\+0009$/,
+      message: /^must not contain control characters; found "\\t"$/,
     },
     // CenId, LineOperator, ProjectName
     {
@@ -292,7 +292,7 @@ describe("CreateCenBandwidthPackage rejects every documented violation", () => {
       rule: "ClientToken with control characters",
       input: withInput({ ClientToken: "tok\u0001\u007f" }),
       path: "ClientToken",
-      message: /^must not contain control characters; found U\+0001, U\+007F$/,
+      message: /^must not contain control characters; found "\\u0001", "\\u007f"$/,
     },
     {
       rule: "ClientToken with é",

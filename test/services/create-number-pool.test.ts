@@ -90,13 +90,13 @@ describe("CreateNumberPool rejects every documented violation", () => {
       rule: "Name with NUL",
       input: withInput({ Name: "po\u0000ol" }),
       path: "Name",
-      message: /^must not contain control characters; found U\+0000$/,
+      message: /^must not contain control characters; found "\\u0000"$/,
     },
     {
       rule: "Name with a newline",
       input: withInput({ Name: "pool\n" }),
       path: "Name",
-      message: /^must not contain control characters; found U\+000A$/,
+      message: /^must not contain control characters; found "\\n"$/,
     },
     {
       rule: "Name of ten million characters, refused by its length alone",

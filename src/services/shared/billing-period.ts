@@ -33,19 +33,14 @@ export const PeriodUnitSchema = z.enum(PeriodUnit, {
 /** `Period`: an integer; which values are allowed depends on `PeriodUnit` ({@link billingPeriodCheck}). */
 export const PeriodSchema: z.ZodMiniNumber<number> = integer();
 
-/** The billing period fields, to spread into an operation's input shape along with {@link billingPeriodCheck}. */
-export const billingPeriodShape = {
-  PeriodUnit: z.optional(PeriodUnitSchema),
-  Period: z.optional(PeriodSchema),
-};
-
 /**
  * `Period` against `PeriodUnit`: with `Month` one of 1–9, 12, 24, 36; with `Year` 1–3. A `Period` without
  * `PeriodUnit` is checked as months, the API's default unit. Runs even when other fields have issues.
  *
  * @example
  * ```ts
- * const Input = z.strictObject({ ...billingPeriodShape }).check(billingPeriodCheck);
+ * const Params = { PeriodUnit: z.optional(PeriodUnitSchema), Period: z.optional(PeriodSchema) };
+ * const input = params(Params).check(billingPeriodCheck);
  * ```
  */
 export const billingPeriodCheck = crossFieldCheck<{ PeriodUnit?: PeriodUnit; Period?: number }>(

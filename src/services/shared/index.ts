@@ -8,7 +8,6 @@
 export {
   ALLOWED_PERIODS,
   billingPeriodCheck,
-  billingPeriodShape,
   PeriodSchema,
   PeriodUnit,
   PeriodUnitSchema,

@@ -1,6 +1,15 @@
 import * as z from "zod/mini";
 
 /**
+ * The schema of a {@link boundedList}. Named, so that the item's fields keep their TSDoc in the published
+ * types (a type computed from the item would be printed without it).
+ */
+export type BoundedList<T extends z.core.$ZodType> = z.ZodMiniPipe<
+  z.ZodMiniCustom<z.input<T>[], z.input<T>[]>,
+  z.ZodMiniArray<T>
+>;
+
+/**
  * A list parameter of at most `max` items (`CenIds.N`, `Tags.N`…), sent flattened as `Name.1`, `Name.2`….
  *
  * The count is checked by hand rather than with `z.maxLength`, which stops at an oversized list without
@@ -20,7 +29,7 @@ export function boundedList<T extends z.core.$ZodType>(
   noun: string,
   /** Further checks of the whole list (unique keys, say); they run even when items have issues. */
   checks: readonly z.core.$ZodCheck<unknown[]>[] = [],
-) {
+): BoundedList<T> {
   const hardCap = Math.max(100, max * 5);
   const tooMany = (length: number) => `at most ${max} ${noun}; got ${length}`;
   // A guard run first: past the hard cap, the items are never walked.

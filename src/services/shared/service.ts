@@ -1,4 +1,9 @@
-import { defineOperation, type Operation, type OperationSpec } from "../../client/operation.js";
+import {
+  defineOperation,
+  type Operation,
+  type OperationSpec,
+  type PagedOperation,
+} from "../../client/operation.js";
 import type { Paging } from "../../client/paging.js";
 
 /** What every operation of one service shares. */
@@ -33,5 +38,6 @@ export type ServiceOperationSpec<I, O, P extends Paging | undefined> = Omit<
 export function serviceOperations(defaults: ServiceDefaults) {
   return <I, O, P extends Paging | undefined = undefined>(
     spec: ServiceOperationSpec<I, O, P>,
-  ): Operation<I, O, P> => defineOperation<I, O, P>({ ...defaults, ...spec });
+  ): P extends Paging<infer Items> ? PagedOperation<I, O, Items> : Operation<I, O> =>
+    defineOperation<I, O, P>({ ...defaults, ...spec });
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { TAG_CHARS } from "./charsets.js";
-import { boundedList } from "./list.js";
+import { type BoundedList, boundedList } from "./list.js";
 import { result } from "./shape.js";
 import { text, textRuleCheck } from "./text-rule.js";
 
@@ -32,18 +32,24 @@ export const TagValueSchema: z.ZodMiniString<string> = text({
   more: [noEdgeSpaces],
 });
 
-const TagParams = {
+/**
+ * The fields of one tag. Written out as a named type so that their descriptions reach the published
+ * types of every operation that takes tags (a shape from another file would be printed without them).
+ */
+export type TagFields = {
   /** 1–128 characters: letters, digits, space and `_ . : / = + - @`; not `volc:…` or `sys:…`. */
-  Key: TagKeySchema,
+  Key: z.ZodMiniString<string>;
   /** 0–256 characters, same characters as the key. */
-  Value: z.optional(TagValueSchema),
+  Value: z.ZodMiniOptional<z.ZodMiniString<string>>;
 };
+
+const TagParams: TagFields = { Key: TagKeySchema, Value: z.optional(TagValueSchema) };
 
 /**
  * One tag. `Key` is required: the API rejects a value sent without its key. Sent as `Tags.N.Key` /
  * `Tags.N.Value`.
  */
-export const TagSchema: z.ZodMiniObject<typeof TagParams, z.core.$strict> = z.strictObject(TagParams);
+export const TagSchema: z.ZodMiniObject<TagFields, z.core.$strict> = z.strictObject(TagParams);
 
 /**
  * A tag as the caller writes it.
@@ -86,7 +92,9 @@ const uniqueKeys = z.superRefine<unknown[]>(
  * const Params = { Tags: z.optional(TagsSchema) };
  * ```
  */
-export const TagsSchema = boundedList(TagSchema, MAX_TAGS, "tags", [uniqueKeys]);
+export const TagsSchema: BoundedList<typeof TagSchema> = boundedList(TagSchema, MAX_TAGS, "tags", [
+  uniqueKeys,
+]);
 
 /** A tag of a resource as the API answers it. */
 export const TagResult = result({

@@ -96,14 +96,13 @@ export function textRuleCheck(rule: TextRule): z.core.$ZodCheck<string> {
     }
     const control = rule.multiline ? CONTROL_MULTILINE : CONTROL;
     const controls = distinct(chars.filter((c) => control.test(c)));
-    if (controls.length > 0)
-      report(`must not contain control characters; found ${controls.map(codePoint).join(", ")}`);
+    if (controls.length > 0) report(`must not contain control characters; found ${list(controls)}`);
     if (chars.some((c) => LONE_SURROGATE.test(c)))
       report("must be well-formed Unicode (it holds a lone surrogate)");
 
     const head = chars[0];
     const badHead = head !== undefined && rule.first !== undefined && !rule.first.pattern.test(head);
-    if (badHead && rule.first) report(`must start with ${rule.first.label}; got ${shownChar(head)}`);
+    if (badHead && rule.first) report(`must start with ${rule.first.label}; got ${JSON.stringify(head)}`);
     if (rule.allowed) {
       // A bad first character, a control character or a lone surrogate is reported above already.
       const allowed = rule.allowed;
@@ -112,8 +111,7 @@ export function textRuleCheck(rule: TextRule): z.core.$ZodCheck<string> {
           .slice(badHead ? 1 : 0)
           .filter((c) => !allowed.pattern.test(c) && !control.test(c) && !LONE_SURROGATE.test(c)),
       );
-      if (found.length > 0)
-        report(`may contain only ${allowed.label}; found ${found.map(shownChar).join(", ")}`);
+      if (found.length > 0) report(`may contain only ${allowed.label}; found ${list(found)}`);
     }
     runMore(rule, value, report);
   });
@@ -131,13 +129,11 @@ function distinct(values: readonly string[]): string[] {
   return [...new Set(values)].slice(0, 10);
 }
 
-function codePoint(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
-/** A character for a message: quoted, or by code point when it would not print. */
-function shownChar(char: string): string {
-  return CONTROL.test(char) || LONE_SURROGATE.test(char) ? codePoint(char) : JSON.stringify(char);
+/** Characters for a message, quoted as JSON, with every one that would not print spelt out ("\u0000"). */
+function list(chars: readonly string[]): string {
+  return chars
+    .map((c) => JSON.stringify(c).replace(/[\u007f-\u009f]/, (d) => `\\u00${d.charCodeAt(0).toString(16)}`))
+    .join(", ");
 }
 
 /** `/^[…]$/u` (one allowed character) → `/^[…]*$/u` (a string of them); undefined for other shapes. */

@@ -60,9 +60,9 @@ const Result = {
 };
 
 /** Parameters of {@link AssumeRole}. */
-export type AssumeRoleInput = In<typeof Params>;
+export interface AssumeRoleInput extends In<typeof Params> {}
 /** `Result` of {@link AssumeRole}. */
-export type AssumeRoleOutput = Out<typeof Result>;
+export interface AssumeRoleOutput extends Out<typeof Result> {}
 
 /**
  * sts `AssumeRole` (2018-01-01): temporary credentials (an access key pair and a session token) to act as

@@ -1,4 +1,4 @@
-import type { InputOf, Operation, OutputOf } from "../../client/operation.js";
+import type { AnyOperation, InputOf, Operation, OutputOf } from "../../client/operation.js";
 import type { SendOptions } from "../../client/options.js";
 import { validateInput } from "../../client/validate.js";
 import type { CredentialProvider, Credentials } from "../../credentials/types.js";
@@ -11,7 +11,7 @@ import { AssumeRole, type AssumeRoleInput, type AssumeRoleOutput } from "./assum
  * `volcengine-ts/fetch`) fits, and so does a test double with the same `send`.
  */
 export interface AssumeRoleClient {
-  send<Op extends Operation>(op: Op, input: InputOf<Op>, options?: SendOptions): Promise<OutputOf<Op>>;
+  send<Op extends AnyOperation>(op: Op, input: InputOf<Op>, options?: SendOptions): Promise<OutputOf<Op>>;
 }
 
 /**

@@ -64,9 +64,9 @@ const Result = {
 };
 
 /** Parameters of {@link CreateNumberPool}. */
-export type CreateNumberPoolInput = In<typeof Params>;
+export interface CreateNumberPoolInput extends In<typeof Params> {}
 /** `Result` of {@link CreateNumberPool}: the new pool. */
-export type CreateNumberPoolOutput = Out<typeof Result>;
+export interface CreateNumberPoolOutput extends Out<typeof Result> {}
 
 /**
  * vms `CreateNumberPool`: creates a number pool. It carries no idempotency token, so it is retried only

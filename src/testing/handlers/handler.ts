@@ -1,4 +1,4 @@
-import type { InputOf, Operation, OutputOf } from "../../client/operation.js";
+import type { AnyOperation, InputOf, Operation, OutputOf } from "../../client/operation.js";
 import type { Authenticated } from "../authenticate.js";
 import type { EmulatorCredentials } from "../credentials.js";
 import type { IssueRule } from "../issues.js";
@@ -33,7 +33,7 @@ export interface HandlerContext {
  * service, action, version, wire shape, input rules and idempotency token; the handler adds what only a
  * server knows: stored resources, quotas, conflicts.
  */
-export interface ActionHandler<Op extends Operation = Operation> {
+export interface ActionHandler<Op extends AnyOperation = AnyOperation> {
   readonly operation: Op;
   /**
    * Which documented error each broken input rule gets, by wire path (`Tags.2.Key` → `InvalidTagKey.Malformed`).
@@ -59,6 +59,6 @@ export interface ActionHandler<Op extends Operation = Operation> {
  * });
  * ```
  */
-export function defineHandler<Op extends Operation>(handler: ActionHandler<Op>): ActionHandler {
+export function defineHandler<Op extends AnyOperation>(handler: ActionHandler<Op>): ActionHandler {
   return handler as unknown as ActionHandler;
 }
