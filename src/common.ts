@@ -2,15 +2,27 @@
 export type { AttemptEvent } from "./client/attempt-event.js";
 export type { ResponseMetadata } from "./client/envelope.js";
 export {
+  type AnyOperation,
   defineOperation,
   type InputOf,
   type Operation,
   type OperationSpec,
   type OutputOf,
+  type PagedOperation,
 } from "./client/operation.js";
-export type { RetryOptions, SendOptions, VolcClientOptions, WithMetadata } from "./client/options.js";
+export type {
+  RetryOptions,
+  SendArgs,
+  SendOptions,
+  VolcClientOptions,
+  WithMetadata,
+} from "./client/options.js";
+export { type ItemOf, type Paginator, paginate } from "./client/paginate.js";
+export type { Paging } from "./client/paging.js";
 export type { RetryBudgetOptions } from "./client/retry-budget.js";
 export type { BackoffOptions, RetryDelayFunction } from "./client/retry-policy.js";
+export type { Sender } from "./client/sender.js";
+export { type WaitOptions, waitFor } from "./client/wait.js";
 export {
   cachedProvider,
   defaultCredentials,

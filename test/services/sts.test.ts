@@ -319,7 +319,7 @@ describe("fromAssumeRole (with a fake client)", () => {
     AssumedRoleUser: { Trn: "trn:sts::2100000000:assumed-role/deployer/ci", AssumedRoleId: "1:ci" },
   });
   const clientAnswering = (result: AssumeRoleOutput, sent: unknown[] = []) => ({
-    send: async <T>(op: unknown, input: unknown): Promise<T> => {
+    send: async <T>(op: unknown, ...[input]: unknown[]): Promise<T> => {
       sent.push({ op, input });
       return result as T;
     },

@@ -1,5 +1,4 @@
-import type { AnyOperation, InputOf, Operation, OutputOf } from "../../client/operation.js";
-import type { SendOptions } from "../../client/options.js";
+import type { Sender } from "../../client/sender.js";
 import { validateInput } from "../../client/validate.js";
 import type { CredentialProvider, Credentials } from "../../credentials/types.js";
 import { CredentialsError, VolcError } from "../../errors.js";
@@ -10,9 +9,7 @@ import { AssumeRole, type AssumeRoleInput, type AssumeRoleOutput } from "./assum
  * What {@link fromAssumeRole} sends `AssumeRole` with: any `VolcClient` (from `volcengine-ts` or
  * `volcengine-ts/fetch`) fits, and so does a test double with the same `send`.
  */
-export interface AssumeRoleClient {
-  send<Op extends AnyOperation>(op: Op, input: InputOf<Op>, options?: SendOptions): Promise<OutputOf<Op>>;
-}
+export type AssumeRoleClient = Sender;
 
 /**
  * Credentials of a role, from STS `AssumeRole`: the provider asks `client` (whose own credentials are the
