@@ -11,9 +11,8 @@ import {
 import { type AnswerMetadata, errorResponse, successResponse } from "./envelope.js";
 import { faultAnswer } from "./fault-answers.js";
 import { type Fault, FaultInjector, phaseOf } from "./faults.js";
-import type { ActionHandler, EmulatorQuotas, HandlerContext } from "./handlers/handler.js";
-import { HANDLERS } from "./handlers/index.js";
-import { newCenId } from "./ids.js";
+import type { ActionHandler, EmulatorQuotas, HandlerContext } from "./handler.js";
+import { HANDLERS } from "./handlers.js";
 import { type IncomingRequest, readIncoming } from "./incoming.js";
 import { checkParams } from "./issues.js";
 import { decodeParams } from "./params.js";
@@ -32,8 +31,13 @@ export interface EmulatorOptions {
   quotas?: EmulatorQuotas;
   /** The emulator's clock, in ms since the epoch (checked against X-Date, sent in `Date`). Default `Date.now`. */
   now?: () => number;
-  /** CEN instance ids that exist from the start (for `CenId`). */
+  /** CEN instance ids that exist from the start, `Available` (for `CenId`). */
   cens?: readonly string[];
+  /**
+   * How long a transitional status (`Creating`, `Deleting`, `Attaching`…) lasts on the emulator's clock,
+   * in ms. Default 1000; 0 makes every change immediate.
+   */
+  transitionMs?: number;
   /** How far X-Date may be from the clock, either way, in ms. Default 900 000 (15 minutes, as documented). */
   timestampToleranceMs?: number;
   /**
@@ -58,7 +62,7 @@ export class Emulator {
   readonly #keys: KeyStore;
   readonly #quotas: Readonly<Required<EmulatorQuotas>>;
   readonly #now: () => number;
-  readonly #state = new EmulatorState();
+  readonly #state: EmulatorState;
   readonly #stats = new StatsRecorder();
   readonly #registry = new ActionRegistry(HANDLERS);
   readonly #requestIds = new RequestIdGenerator();
@@ -69,7 +73,8 @@ export class Emulator {
     this.#keys = new KeyStore(options.credentials ?? [EMULATOR_CREDENTIALS, EMULATOR_STS_CREDENTIALS]);
     this.#quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
     this.#now = options.now ?? Date.now;
-    this.#state.reset(options.cens ?? []);
+    this.#state = new EmulatorState(this.#now, () => this.#options.transitionMs ?? 1000);
+    this.#seed();
     this.#roles = new Set(options.roles);
   }
 
@@ -122,8 +127,20 @@ export class Emulator {
    * @returns its id: the one given, or a new `cen-…` one.
    */
   addCen(id?: string): string {
-    const cenId = id ?? newCenId((candidate) => this.#state.cens.has(candidate));
-    this.#state.cens.add(cenId);
+    const cens = this.#state.cen.cens;
+    const cenId = id ?? cens.newId("cen-", 18);
+    const now = new Date(this.#now()).toISOString();
+    cens.insert(cenId, {
+      CenId: cenId,
+      CenName: cenId,
+      Description: "",
+      ProjectName: "default",
+      Status: "Available",
+      Tags: [],
+      CreationTime: now,
+      UpdateTime: now,
+      CreatedBy: EMULATOR_CREDENTIALS.accessKeyId,
+    });
     return cenId;
   }
 
@@ -157,9 +174,14 @@ export class Emulator {
    * `AssumeRole` included, until they expire) and the roles, and re-seeds the CENs given as options.
    */
   reset(): void {
-    this.#state.reset(this.#options.cens ?? []);
+    this.#state.reset();
+    this.#seed();
     this.#stats.reset();
     this.faults.clear();
+  }
+
+  #seed(): void {
+    for (const cen of this.#options.cens ?? []) this.addCen(cen);
   }
 
   #process(req: IncomingRequest): EmulatorResponse {
@@ -242,6 +264,7 @@ export class Emulator {
       state: this.#state,
       quotas: this.#quotas,
       nowMs: this.#now(),
+      transitionMs: this.#options.transitionMs ?? 1000,
       caller,
       created: (kind, name) => this.#stats.created(kind, name),
       roles: this.#roles,

@@ -40,7 +40,7 @@ export {
   type SlowFault,
   type TruncatedFault,
 } from "./faults.js";
-export type { EmulatorQuotas } from "./handlers/handler.js";
+export type { EmulatorQuotas } from "./handler.js";
 export { type RunningEmulator, type StartEmulatorOptions, startEmulator } from "./server.js";
 export type {
   CenBandwidthPackageRecord,

@@ -1,4 +1,4 @@
-import type { ActionHandler } from "./handlers/handler.js";
+import type { ActionHandler } from "./handler.js";
 
 /**
  * The actions an emulator serves, found the way the gateway routes: by the credential scope's service,

@@ -1,53 +1,25 @@
 /**
- * The resources an emulator keeps, in memory. Read them in tests through `emulator.state`.
+ * What an emulator keeps, in memory: one store per service (its tables of resources), and the results
+ * of idempotent creates. Read it in tests through `emulator.state`.
  */
+import { type CenBandwidthPackageRecord, CenStore } from "./cen/store.js";
+import { type NumberPoolRecord, VmsStore } from "./vms/store.js";
 
-/** A vms number pool, as `CreateNumberPool` made it. */
-export interface NumberPoolRecord {
-  NumberPoolNo: string;
-  Name: string;
-  ServiceType: number;
-  SubServiceType: number;
-  /** ISO 8601 time of creation, from the emulator's clock. */
-  CreateTime: string;
-  /** Access key id of the caller that created it. */
-  CreatedBy: string;
-}
-
-/** A tag as stored. */
-export interface TagRecord {
-  Key: string;
-  Value: string;
-}
-
-/** A cen bandwidth package, as `CreateCenBandwidthPackage` made it, with the documented defaults filled in. */
-export interface CenBandwidthPackageRecord {
-  CenBandwidthPackageId: string;
-  /** The package id when no name was given, as documented. */
-  CenBandwidthPackageName: string;
-  Description: string;
-  CenId: string | undefined;
-  LocalGeographicRegionSetId: string;
-  PeerGeographicRegionSetId: string;
-  Bandwidth: number;
-  BillingType: number;
-  PeriodUnit: string;
-  Period: number;
-  LineOperator: string | undefined;
-  ProjectName: string;
-  Tags: TagRecord[];
-  /** Always `Available`: the emulator has no provisioning delay. */
-  Status: "Available";
-  CreationTime: string;
-  CreatedBy: string;
-}
+export type { CenBandwidthPackageRecord, CenRecord } from "./cen/store.js";
+export type { TagRecord } from "./store/tags.js";
+export type { NumberPoolRecord } from "./vms/store.js";
 
 /** A read-only view of what an emulator holds. */
 export interface EmulatorStateView {
+  /** vms number pools, by `NumberPoolNo`. */
   readonly numberPools: ReadonlyMap<string, Readonly<NumberPoolRecord>>;
+  /** cen bandwidth packages, by id. */
   readonly cenBandwidthPackages: ReadonlyMap<string, Readonly<CenBandwidthPackageRecord>>;
-  /** CEN instance ids that exist (seeded, or added with `emulator.addCen`). */
+  /** CEN instance ids that exist (created, seeded, or added with `emulator.addCen`). */
   readonly cens: ReadonlySet<string>;
+  /** Every table of every service, for what the views above do not show. */
+  readonly cen: CenStore;
+  readonly vms: VmsStore;
 }
 
 /** The result a `ClientToken` was first answered with, and the parameters it came with. */
@@ -58,18 +30,32 @@ export interface IdempotentEntry {
 
 /** The mutable state behind an emulator. */
 export class EmulatorState implements EmulatorStateView {
-  readonly numberPools = new Map<string, NumberPoolRecord>();
-  readonly cenBandwidthPackages = new Map<string, CenBandwidthPackageRecord>();
-  readonly cens = new Set<string>();
+  readonly cen: CenStore;
+  readonly vms: VmsStore;
   /** Keyed by service, action, and token. */
   readonly idempotency = new Map<string, IdempotentEntry>();
 
-  /** Forgets every resource and token, then seeds the given CENs. */
-  reset(cens: Iterable<string>): void {
-    this.numberPools.clear();
-    this.cenBandwidthPackages.clear();
+  constructor(now: () => number, transitionMs: () => number) {
+    this.cen = new CenStore(now, transitionMs);
+    this.vms = new VmsStore(now, transitionMs);
+  }
+
+  get numberPools(): ReadonlyMap<string, Readonly<NumberPoolRecord>> {
+    return new Map(this.vms.pools.list().map((pool) => [pool.NumberPoolNo, pool]));
+  }
+
+  get cenBandwidthPackages(): ReadonlyMap<string, Readonly<CenBandwidthPackageRecord>> {
+    return new Map(this.cen.bandwidthPackages.list().map((pkg) => [pkg.CenBandwidthPackageId, pkg]));
+  }
+
+  get cens(): ReadonlySet<string> {
+    return new Set(this.cen.cens.list().map((cen) => cen.CenId));
+  }
+
+  /** Forgets every resource and token. */
+  reset(): void {
+    this.cen.clear();
+    this.vms.clear();
     this.idempotency.clear();
-    this.cens.clear();
-    for (const cen of cens) this.cens.add(cen);
   }
 }

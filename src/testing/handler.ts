@@ -1,8 +1,8 @@
-import type { AnyOperation, InputOf, Operation, OutputOf } from "../../client/operation.js";
-import type { Authenticated } from "../authenticate.js";
-import type { EmulatorCredentials } from "../credentials.js";
-import type { IssueRule } from "../issues.js";
-import type { EmulatorState } from "../state.js";
+import type { AnyOperation, InputOf, OutputOf } from "../client/operation.js";
+import type { Authenticated } from "./authenticate.js";
+import type { EmulatorCredentials } from "./credentials.js";
+import type { IssueRule } from "./issues.js";
+import type { EmulatorState } from "./state.js";
 
 /** Limits an emulator enforces. */
 export interface EmulatorQuotas {
@@ -18,6 +18,8 @@ export interface HandlerContext {
   readonly quotas: Readonly<Required<EmulatorQuotas>>;
   /** The emulator's clock, in ms since the epoch. */
   readonly nowMs: number;
+  /** How long a transitional status (`Creating`, `Deleting`…) lasts, in ms of the emulator's clock. */
+  readonly transitionMs: number;
   /** Who called. */
   readonly caller: Authenticated;
   /** Records a created resource in the stats (by kind, and by the name it was given). */

@@ -1,10 +1,10 @@
 import { CreateCenBandwidthPackage } from "../../services/cen/index.js";
 import { apiError } from "../api-error.js";
-import { newCenBandwidthPackageId } from "../ids.js";
+import { defineHandler } from "../handler.js";
 import type { IssueRule } from "../issues.js";
-import type { CenBandwidthPackageRecord } from "../state.js";
-import { CenErrors } from "./cen-errors.js";
-import { defineHandler } from "./handler.js";
+import { toTagRecords } from "../store/tags.js";
+import { CenErrors } from "./errors.js";
+import type { CenBandwidthPackageRecord } from "./store.js";
 
 const REGION_SET = /^(Local|Peer)GeographicRegionSetId$/;
 
@@ -40,13 +40,13 @@ export const createCenBandwidthPackageHandler = defineHandler({
   operation: CreateCenBandwidthPackage,
   issueRules: ISSUE_RULES,
   handle(input, ctx) {
-    const packages = ctx.state.cenBandwidthPackages;
+    const packages = ctx.state.cen.bandwidthPackages;
     const local = input.LocalGeographicRegionSetId;
     const peer = input.PeerGeographicRegionSetId;
     const cenId = input.CenId;
     if (cenId !== undefined) {
-      if (!ctx.state.cens.has(cenId)) throw apiError(CenErrors.CenNotFound, `(CenId ${cenId})`);
-      for (const other of packages.values()) {
+      if (!ctx.state.cen.cens.has(cenId)) throw apiError(CenErrors.CenNotFound, `(CenId ${cenId})`);
+      for (const other of packages.list()) {
         if (other.CenId === cenId && samePair(other, local, peer)) {
           throw apiError(
             CenErrors.RegionSetConflict,
@@ -58,9 +58,9 @@ export const createCenBandwidthPackageHandler = defineHandler({
     if (packages.size >= ctx.quotas.cenBandwidthPackages) {
       throw apiError(CenErrors.QuotaExceeded, `The quota is ${ctx.quotas.cenBandwidthPackages}.`);
     }
-    const id = newCenBandwidthPackageId((candidate) => packages.has(candidate));
+    const id = packages.newId("cbp-");
     const now = new Date(ctx.nowMs).toISOString();
-    packages.set(id, {
+    packages.insert(id, {
       CenBandwidthPackageId: id,
       CenBandwidthPackageName: input.CenBandwidthPackageName ?? id,
       Description: input.Description ?? "",
@@ -73,7 +73,7 @@ export const createCenBandwidthPackageHandler = defineHandler({
       Period: input.Period ?? 1,
       LineOperator: input.LineOperator,
       ProjectName: input.ProjectName ?? "default",
-      Tags: (input.Tags ?? []).map((tag) => ({ Key: tag.Key, Value: tag.Value ?? "" })),
+      Tags: toTagRecords(input.Tags),
       Status: "Available",
       CreationTime: now,
       CreatedBy: ctx.caller.accessKeyId,

@@ -1,7 +1,6 @@
 import { CreateNumberPool } from "../../services/vms/index.js";
 import { apiError, formatMessage, GatewayErrors } from "../api-error.js";
-import { newNumberPoolNo } from "../ids.js";
-import { defineHandler } from "./handler.js";
+import { defineHandler } from "../handler.js";
 
 /**
  * vms `CreateNumberPool`: stores a pool under a new, unique `NumberPoolNo`. Its documented input errors
@@ -12,7 +11,7 @@ export const createNumberPoolHandler = defineHandler({
   operation: CreateNumberPool,
   issueRules: [],
   handle(input, ctx) {
-    const pools = ctx.state.numberPools;
+    const pools = ctx.state.vms.pools;
     if (pools.size >= ctx.quotas.numberPools) {
       const spec = GatewayErrors.QuotaExceeded;
       throw apiError(
@@ -20,8 +19,8 @@ export const createNumberPoolHandler = defineHandler({
         `The quota is ${ctx.quotas.numberPools}.`,
       );
     }
-    const NumberPoolNo = newNumberPoolNo((id) => pools.has(id));
-    pools.set(NumberPoolNo, {
+    const NumberPoolNo = pools.newId("NP", 10, "0123456789");
+    pools.insert(NumberPoolNo, {
       NumberPoolNo,
       Name: input.Name,
       ServiceType: input.ServiceType,

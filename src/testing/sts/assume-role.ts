@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
 import { AssumeRole, parseRoleTrn } from "../../services/sts/index.js";
 import { type ApiErrorSpec, apiError } from "../api-error.js";
-import { defineHandler } from "./handler.js";
+import { defineHandler } from "../handler.js";
 
 /** The gateway's `AccessDenied` (SPEC §3: 403, CodeN 100013), answered for a role that cannot be assumed. */
 const AccessDenied = {
