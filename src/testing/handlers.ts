@@ -1,11 +1,13 @@
-import { createCenBandwidthPackageHandler } from "./cen/create-cen-bandwidth-package.js";
+import { CEN_HANDLERS } from "./cen/handlers.js";
 import type { ActionHandler } from "./handler.js";
-import { assumeRoleHandler } from "./sts/assume-role.js";
-import { createNumberPoolHandler } from "./vms/create-number-pool.js";
+import { STS_HANDLERS } from "./sts/handlers.js";
+import { PRIVACY_HANDLERS } from "./vms/privacy-handlers.js";
+import { VOICE_HANDLERS } from "./vms/voice-handlers.js";
 
-/** Every action the emulator serves. Adding one: write its handler beside its service, list it here. */
+/** Every action the emulator serves. Adding one: write its handler beside its service, list it there. */
 export const HANDLERS: readonly ActionHandler[] = [
-  createNumberPoolHandler,
-  createCenBandwidthPackageHandler,
-  assumeRoleHandler,
+  ...PRIVACY_HANDLERS,
+  ...VOICE_HANDLERS,
+  ...CEN_HANDLERS,
+  ...STS_HANDLERS,
 ];

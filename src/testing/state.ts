@@ -41,7 +41,7 @@ export class EmulatorState implements EmulatorStateView {
   }
 
   get numberPools(): ReadonlyMap<string, Readonly<NumberPoolRecord>> {
-    return new Map(this.vms.pools.list().map((pool) => [pool.NumberPoolNo, pool]));
+    return new Map(this.vms.privacy.pools.list().map((pool) => [pool.NumberPoolNo, pool]));
   }
 
   get cenBandwidthPackages(): ReadonlyMap<string, Readonly<CenBandwidthPackageRecord>> {

@@ -1,5 +1,7 @@
 /**
- * vms (voice and privacy-number services), Version 2022-01-01: number pools.
+ * vms (voice and privacy-number services), Version 2022-01-01: number pools and numbers, privacy-number
+ * bindings (AXB, AXN, AXNE, AXYB), click-to-call, call records, outbound tasks, voice resources and
+ * qualifications.
  *
  * @example
  * ```ts
@@ -9,11 +11,7 @@
  *
  * @module
  */
-export {
-  CreateNumberPool,
-  type CreateNumberPoolInput,
-  type CreateNumberPoolOutput,
-} from "./create-number-pool.js";
+export * from "./privacy.js";
 export {
   type KnownServiceType,
   type KnownSubServiceType,
@@ -21,3 +19,4 @@ export {
   ServiceType,
   SubServiceType,
 } from "./service-types.js";
+export * from "./voice.js";

@@ -1,27 +1,23 @@
-import { Table } from "../store/table.js";
+import { PrivacyStore } from "./privacy-store.js";
+import { VoiceStore } from "./voice-store.js";
 
-/** A vms number pool, as `CreateNumberPool` made it. */
-export interface NumberPoolRecord {
-  NumberPoolNo: string;
-  Name: string;
-  ServiceType: number;
-  SubServiceType: number;
-  /** ISO 8601 time of creation, from the emulator's clock. */
-  CreateTime: string;
-  /** Access key id of the caller that created it. */
-  CreatedBy: string;
-}
+export type { NumberPoolRecord } from "./privacy-store.js";
 
 /** Everything the emulator keeps for vms. */
 export class VmsStore {
-  readonly pools: Table<NumberPoolRecord>;
+  /** Number pools, numbers and privacy-number bindings. */
+  readonly privacy: PrivacyStore;
+  /** Calls, call records, tasks, voice resources and qualifications. */
+  readonly voice: VoiceStore;
 
   constructor(now: () => number, transitionMs: () => number) {
-    this.pools = new Table(now, transitionMs);
+    this.privacy = new PrivacyStore(now, transitionMs);
+    this.voice = new VoiceStore(now, transitionMs);
   }
 
   /** Forgets every resource. */
   clear(): void {
-    this.pools.clear();
+    this.privacy.clear();
+    this.voice.clear();
   }
 }

@@ -1,6 +1,6 @@
-import { CreateNumberPool } from "../../services/vms/index.js";
-import { apiError, formatMessage, GatewayErrors } from "../api-error.js";
-import { defineHandler } from "../handler.js";
+import { CreateNumberPool } from "../../../services/vms/index.js";
+import { apiError, formatMessage, GatewayErrors } from "../../api-error.js";
+import { defineHandler } from "../../handler.js";
 
 /**
  * vms `CreateNumberPool`: stores a pool under a new, unique `NumberPoolNo`. Its documented input errors
@@ -11,7 +11,7 @@ export const createNumberPoolHandler = defineHandler({
   operation: CreateNumberPool,
   issueRules: [],
   handle(input, ctx) {
-    const pools = ctx.state.vms.pools;
+    const pools = ctx.state.vms.privacy.pools;
     if (pools.size >= ctx.quotas.numberPools) {
       const spec = GatewayErrors.QuotaExceeded;
       throw apiError(

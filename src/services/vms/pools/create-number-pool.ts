@@ -1,10 +1,10 @@
 import * as z from "zod/mini";
-import type { Operation } from "../../client/operation.js";
-import { crossFieldCheck } from "../shared/cross-field.js";
-import { openCode } from "../shared/open-code.js";
-import { type In, type Out, params, result } from "../shared/shape.js";
-import { text } from "../shared/text-rule.js";
-import { vmsOperation } from "./operation.js";
+import type { Operation } from "../../../client/operation.js";
+import { crossFieldCheck } from "../../shared/cross-field.js";
+import { openCode } from "../../shared/open-code.js";
+import { type In, type Out, params, result } from "../../shared/shape.js";
+import { text } from "../../shared/text-rule.js";
+import { vmsOperation } from "../operation.js";
 import {
   codeName,
   type KnownServiceType,
@@ -12,7 +12,7 @@ import {
   PARENT_SERVICE_TYPE,
   ServiceType,
   SubServiceType,
-} from "./service-types.js";
+} from "../service-types.js";
 
 /** Whether `code` is a known sub-service type (a key of the parent table). */
 function isKnownSubServiceType(code: number): code is KnownSubServiceType {

@@ -1,0 +1,2 @@
+// Click-to-call, call records, outbound tasks, voice resources and qualifications.
+export {};
