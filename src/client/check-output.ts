@@ -1,7 +1,7 @@
 import { MalformedResponseError } from "../errors.js";
 import type { CallContext } from "./envelope.js";
 import type { AnyOperation, Operation } from "./operation.js";
-import { formatIssuePath, parseAnswer } from "./validate.js";
+import { fits, formatIssuePath, parseAnswer } from "./validate.js";
 
 /**
  * Checks an answer's `Result` against the operation's output schema, so that the typed result cannot
@@ -9,7 +9,8 @@ import { formatIssuePath, parseAnswer } from "./validate.js";
  * Leniently: fields the SDK does not know are kept, optional fields may be absent, and a `null` counts
  * as absent (servers send `null` for empty lists).
  *
- * @returns the result as the schema reads it (unknown fields kept).
+ * @returns the answer's `Result` itself (result schemas only check, they never transform), or, when it
+ *   fits only once its `null`s are read as absent, a copy without them.
  * @throws {MalformedResponseError} naming the first field that does not fit. For a write the service
  *   did act, so the error says the operation may have taken effect.
  */
@@ -18,12 +19,11 @@ export function checkOutput(
   result: unknown,
   call: CallContext & { requestId: string; status: number },
 ): unknown {
-  let parsed = parseAnswer(op.output, result);
-  if (!parsed.success) {
-    // Rare: only answers that do not fit as sent pay for the copy without nulls.
-    parsed = parseAnswer(op.output, withoutNulls(result));
-  }
-  if (parsed.success) return parsed.data;
+  if (fits(op.output, result)) return result;
+  // Rare: only answers that do not fit as sent pay for the copy without nulls.
+  const cleaned = withoutNulls(result);
+  const parsed = parseAnswer(op.output, cleaned);
+  if (parsed.success) return cleaned;
   const [first] = parsed.error.issues;
   const more = parsed.error.issues.length - 1;
   const where = first ? `Result${first.path.length > 0 ? `.${formatIssuePath(first.path)}` : ""}` : "Result";

@@ -90,12 +90,18 @@ export class UndiciTransport implements TimedTransport {
     return new Promise((resolve, reject) => {
       const timer = new AttemptTimer(req.timeoutMs, req.timeoutError, reject);
       const off = req.stopper?.onStop((reason) => timer.fire(reason));
-      this.#send(req, timer)
-        .then(resolve, reject)
-        .finally(() => {
+      this.#send(req, timer).then(
+        (answer) => {
           timer.clear();
           off?.();
-        });
+          resolve(answer);
+        },
+        (error: unknown) => {
+          timer.clear();
+          off?.();
+          reject(error);
+        },
+      );
     });
   }
 

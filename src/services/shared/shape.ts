@@ -27,8 +27,10 @@ export function params<S extends Shape>(shape: S): z.ZodMiniObject<S, z.core.$st
 }
 
 /**
- * The schema of a result, or of an object inside one. Fields the SDK does not know are kept in the
- * value (the service may add some), but not in the type: a misspelt field must not compile.
+ * The schema of a result, or of an object inside one. The client checks an answer against it and then
+ * hands over the answer itself, so fields the SDK does not know are kept in the value (the service may
+ * add some), but not in the type: a misspelt field must not compile. Result schemas therefore never
+ * transform a value: they only check it.
  *
  * @example
  * ```ts
@@ -36,5 +38,5 @@ export function params<S extends Shape>(shape: S): z.ZodMiniObject<S, z.core.$st
  * ```
  */
 export function result<S extends Shape>(shape: S): z.ZodMiniObject<S, z.core.$strip> {
-  return z.looseObject(shape) as unknown as z.ZodMiniObject<S, z.core.$strip>;
+  return z.object(shape);
 }
