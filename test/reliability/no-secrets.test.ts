@@ -85,17 +85,18 @@ describe("no secret in any error or attempt event", () => {
     [
       "TimeoutError",
       (o) => new VolcClient({ ...o, timeoutMs: 50 }).send(CreateNumberPool, poolInput()),
-      { kind: "slow", delayMs: 500 },
+      // Faults name their action: a late request of another case must not take this one's fault.
+      { kind: "slow", delayMs: 500, action: "CreateNumberPool" },
     ],
     [
       "MalformedResponseError (truncated)",
       (o) => new VolcClient({ ...o, maxAttempts: 1 }).send(CreateCenBandwidthPackage, cenInput()),
-      { kind: "truncated" },
+      { kind: "truncated", action: "CreateCenBandwidthPackage" },
     ],
     [
       "MalformedResponseError (HTML 502)",
       (o) => new VolcClient({ ...o, maxAttempts: 1 }).send(CreateCenBandwidthPackage, cenInput()),
-      { kind: "html-502" },
+      { kind: "html-502", action: "CreateCenBandwidthPackage" },
     ],
     [
       "ValidationError",
