@@ -3,6 +3,7 @@ import type { HandlerContext } from "../../handler.js";
 import { areaCodeOf } from "../cities.js";
 import { PrivacyErrors } from "../privacy-errors.js";
 import type { BindingKind, BindingRecord, PrivacyStore } from "../privacy-store.js";
+import { numberFor, type Wanted } from "./numbers.js";
 
 /** The privacy store of a handler's emulator. */
 export function privacy(ctx: HandlerContext): PrivacyStore {
@@ -27,6 +28,43 @@ export function bind(ctx: HandlerContext, fields: NewBinding): BindingRecord {
   return binding;
 }
 
+/** What an AXB, AXN or AXNE bind call gives: the numbers, the X or how to pick it, and the options. */
+export type BindCall = Wanted & {
+  NumberPoolNo: string;
+  PhoneNoA: string;
+  PhoneNoB?: string | undefined;
+  PhoneNoX?: string | undefined;
+  PhoneNoE?: string | undefined;
+  ExpireTime: number;
+  AudioRecordFlag?: number | undefined;
+  CallDisplayType?: number | undefined;
+  UserData?: string | undefined;
+  OutId?: string | undefined;
+};
+
+/**
+ * Binds A (and B) on the call's X, which must be free (`PhoneNoXOccupied`), or on one picked by city,
+ * and answers the bind result.
+ */
+export function bindOnX(ctx: HandlerContext, Kind: "AXB" | "AXN" | "AXNE", call: BindCall) {
+  const store = privacy(ctx);
+  const x = numberFor(store, call.NumberPoolNo, call.PhoneNoX, call, "PhoneNoX");
+  const binding = bind(ctx, {
+    Kind,
+    NumberPoolNo: call.NumberPoolNo,
+    PhoneNoA: call.PhoneNoA,
+    PhoneNoB: call.PhoneNoB,
+    PhoneNoX: x.Number,
+    PhoneNoE: call.PhoneNoE,
+    ExpireTime: call.ExpireTime,
+    AudioRecordFlag: call.AudioRecordFlag,
+    CallDisplayType: call.CallDisplayType,
+    UserData: call.UserData,
+    OutId: call.OutId,
+  });
+  return bindResult(store, binding);
+}
+
 /**
  * The bound binding `SubId` of the pool, of one of `kinds`; `SubscriptionEmpty` when it is unknown,
  * of another pool or kind, or ended (unbound or expired).
@@ -43,7 +81,7 @@ export function mustBeBound(
   throw apiError(PrivacyErrors.SubscriptionEmpty, `(SubId ${subId} in pool ${poolNo})`);
 }
 
-/** The fields every bind result shares: the numbers, with their area codes, and the status. */
+/** The fields of a bind result: the numbers, with their area codes (E only for AXNE), and the status. */
 export function bindResult(store: PrivacyStore, binding: BindingRecord) {
   const x = binding.PhoneNoX === undefined ? undefined : store.numbers.get(binding.PhoneNoX);
   return {
@@ -54,6 +92,7 @@ export function bindResult(store: PrivacyStore, binding: BindingRecord) {
     PhoneNoACityCode: areaCodeOf(binding.PhoneNoA),
     PhoneNoB: binding.PhoneNoB,
     PhoneNoBCityCode: areaCodeOf(binding.PhoneNoB),
+    PhoneNoE: binding.PhoneNoE,
     Status: binding.Status,
   };
 }
