@@ -62,7 +62,6 @@ export {
   type UpgradeAXToAXBInput,
   type UpgradeAXToAXBOutput,
 } from "./bindings/upgrade-ax-to-axb.js";
-export { RECORDS_BY_OFFSET } from "./list-paging.js";
 export { EnableCode, NumberStatusCode, NumberTypeCode } from "./numbers/codes.js";
 export {
   EnableOrDisableNumber,
