@@ -6,6 +6,7 @@
 import { EMULATOR_CREDENTIALS, startEmulator } from "../src/testing/index.js";
 import { main as integrationScript } from "./integration-script.js";
 import { main as nodeApp } from "./node-app.js";
+import { main as privacyNumbers } from "./privacy-numbers.js";
 
 const say = (line: string) => console.log(`   ${line}`);
 
@@ -49,6 +50,10 @@ async function demo(): Promise<void> {
       if (!(error instanceof Error) || error.name !== "ServiceError") throw error;
       say(`→ ${error.message}`);
     });
+
+    console.log("\n5. examples/privacy-numbers.ts: privacy numbers for orders, from a pool of 3 numbers");
+    const privacy = await privacyNumbers(env, say, (pool) => server.emulator.addNumbers(pool, 3));
+    say(`→ ${privacy.bound.length} orders bound, ${privacy.occupiedAt} found the pool full, all unbound`);
 
     const { stats } = server.emulator;
     const created = Object.values(stats.createdByKind).reduce((sum, n) => sum + n, 0);

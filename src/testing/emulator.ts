@@ -144,6 +144,18 @@ export class Emulator {
     return cenId;
   }
 
+  /**
+   * Puts numbers in a vms number pool, as buying them would: `count` generated fixed-line numbers
+   * (spread over the cities 010, 021, 020, 0755 and 0571, so that binds can pick by `CityCode` and
+   * `DegradeCityList`), or the numbers given. They start enabled and free.
+   *
+   * @returns the numbers added.
+   * @throws Error when the pool does not exist or a number is already in a pool.
+   */
+  addNumbers(NumberPoolNo: string, countOrNumbers: number | readonly string[]): string[] {
+    return this.#state.vms.privacy.addNumbers(NumberPoolNo, countOrNumbers);
+  }
+
   /** Accepts one more key pair. */
   addCredentials(credentials: EmulatorCredentials): void {
     this.#keys.add(credentials);

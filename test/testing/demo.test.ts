@@ -14,5 +14,6 @@ it("npm run demo shows a pool, a package, a ValidationError and a ServiceError, 
   );
   expect(out).toContain("requests sent for it: 0");
   expect(out).toMatch(/failed with InvalidCen\.NotFound \(HTTP 404\) \(RequestId \w+\)/);
+  expect(out).toContain("→ 3 orders bound, order-1004 found the pool full, all unbound");
   expect(code).toBe(0);
 }, 40_000);
