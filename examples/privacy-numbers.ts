@@ -48,8 +48,9 @@ export interface PrivacyNumbersResult {
   listed: number;
 }
 
-const at = (seconds: number | undefined) =>
-  seconds === undefined ? "?" : new Date(seconds * 1000).toISOString().replace(".000", "");
+/** A Unix time of an answer (the list sends it as a numeric string, the single query as a number). */
+const at = (seconds: number | string | undefined) =>
+  seconds === undefined ? "?" : new Date(Number(seconds) * 1000).toISOString().replace(".000", "");
 
 /**
  * Runs the scenario. `NUMBER_POOL_NO` names a pool to use; without it a new AXB pool is created (and
@@ -117,7 +118,7 @@ export async function main(
         NumberPoolNo: numberPoolNo,
         SubId: subId,
         UpdateType: UpdateType.ExpireTime,
-        ExpireTime: (binding.ExpireTime ?? Math.floor(Date.now() / 1000)) + 3600,
+        ExpireTime: Number(binding.ExpireTime ?? Math.floor(Date.now() / 1000)) + 3600,
       });
       const extended = await volc.send(QuerySubscription, { NumberPoolNo: numberPoolNo, SubId: subId });
       log(`  extended until ${at(extended.ExpireTime)}`);
