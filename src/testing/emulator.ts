@@ -58,7 +58,7 @@ const DEFAULT_QUOTAS: Readonly<Required<EmulatorQuotas>> = { cenBandwidthPackage
  * An in-memory Volcengine: it authenticates every request with the SDK's own signer, routes it by the
  * credential scope's service and its Action and Version, checks it with the operation's own schema,
  * keeps what it creates and answers with the documented envelopes and codes. Adapters carry its
- * answers: {@link emulatorTransport}, {@link emulatorHandlers}, {@link startEmulator}.
+ * answers: {@link emulatorTransport}, `emulatorHandlers` (from `volcengine-ts/testing/msw`), {@link startEmulator}.
  */
 export class Emulator {
   /** Fault injection: what the next requests suffer. */
