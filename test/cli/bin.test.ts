@@ -4,27 +4,20 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   EMULATOR_CREDENTIALS,
   EMULATOR_STS_CREDENTIALS,
   type RunningEmulator,
   startEmulator,
 } from "../../src/testing/index.js";
-import { type BinRun, runBin } from "./run-bin.js";
+import { type BinRun, runBin, serveEmulator } from "./run-bin.js";
 
+const served = serveEmulator({ cens: ["cen-cli"] });
 let server: RunningEmulator;
 let env: Record<string, string>;
-beforeAll(async () => {
-  server = await startEmulator({ cens: ["cen-cli"] });
-  env = {
-    VOLCENGINE_ENDPOINT: server.url,
-    VOLCENGINE_ACCESS_KEY: EMULATOR_CREDENTIALS.accessKeyId,
-    VOLCENGINE_SECRET_KEY: EMULATOR_CREDENTIALS.secretKey,
-  };
-});
-afterAll(async () => {
-  await server.close();
+beforeAll(() => {
+  ({ server, env } = served);
 });
 beforeEach(() => server.emulator.reset());
 

@@ -1,14 +1,14 @@
 // Every operation and waiter that the service entries export is a command of the built bin, with its
 // help, its JSON Schema and its completions; no list is kept by hand, so merged services are covered too.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import catalogData from "../../src/cli/catalog.generated.json" with { type: "json" };
 import type { Catalog } from "../../src/cli/catalog.js";
 import { discoverServices } from "../../src/cli/registry.js";
 import { inputJsonSchema } from "../../src/cli/schema.js";
 import { SERVICE_MODULES } from "../../src/cli/services.generated.js";
-import { EMULATOR_CREDENTIALS, type RunningEmulator, startEmulator } from "../../src/testing/index.js";
-import { runBin } from "./run-bin.js";
+import type { RunningEmulator } from "../../src/testing/index.js";
+import { runBin, serveEmulator } from "./run-bin.js";
 
 const catalog = catalogData as Catalog;
 const services = discoverServices(SERVICE_MODULES);
@@ -20,18 +20,11 @@ const operations = services.flatMap((service) =>
   })),
 );
 
+const served = serveEmulator();
 let server: RunningEmulator;
 let env: Record<string, string>;
-beforeAll(async () => {
-  server = await startEmulator();
-  env = {
-    VOLCENGINE_ENDPOINT: server.url,
-    VOLCENGINE_ACCESS_KEY: EMULATOR_CREDENTIALS.accessKeyId,
-    VOLCENGINE_SECRET_KEY: EMULATOR_CREDENTIALS.secretKey,
-  };
-});
-afterAll(async () => {
-  await server.close();
+beforeAll(() => {
+  ({ server, env } = served);
 });
 
 describe("every exported operation is a command", () => {

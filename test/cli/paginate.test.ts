@@ -1,20 +1,15 @@
 // --paginate: every item of every page, streamed. First through a paged operation and emulator handler
 // defined only here (fixtures/widgets.ts), then through every paged operation the services export.
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { discoverServices } from "../../src/cli/registry.js";
 import { SERVICE_MODULES } from "../../src/cli/services.generated.js";
 import { validateInput } from "../../src/client/validate.js";
 import { defineHandler } from "../../src/testing/handler.js";
-import {
-  createEmulator,
-  EMULATOR_CREDENTIALS,
-  type RunningEmulator,
-  startEmulator,
-} from "../../src/testing/index.js";
+import { createEmulator, type RunningEmulator } from "../../src/testing/index.js";
 import { pageByNumber } from "../../src/testing/store/paging.js";
 import { ListWidgets } from "./fixtures/widgets.js";
-import { runBin } from "./run-bin.js";
+import { runBin, serveEmulator } from "./run-bin.js";
 
 const WITH_WIDGETS = fileURLToPath(new URL("./fixtures/cli-with-widgets.ts", import.meta.url));
 const WIDGETS = Array.from({ length: 23 }, (_, i) => ({ WidgetId: `w-${i + 1}`, Size: i % 4 }));
@@ -28,18 +23,11 @@ const listWidgets = defineHandler({
   },
 });
 
+const served = serveEmulator({ emulator: createEmulator({ handlers: [listWidgets] }) });
 let server: RunningEmulator;
 let env: Record<string, string>;
-beforeAll(async () => {
-  server = await startEmulator({ emulator: createEmulator({ handlers: [listWidgets] }) });
-  env = {
-    VOLCENGINE_ENDPOINT: server.url,
-    VOLCENGINE_ACCESS_KEY: EMULATOR_CREDENTIALS.accessKeyId,
-    VOLCENGINE_SECRET_KEY: EMULATOR_CREDENTIALS.secretKey,
-  };
-});
-afterAll(async () => {
-  await server.close();
+beforeAll(() => {
+  ({ server, env } = served);
 });
 
 describe("--paginate through a paged operation defined in the test", () => {

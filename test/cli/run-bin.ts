@@ -1,5 +1,12 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
+import {
+  EMULATOR_CREDENTIALS,
+  type RunningEmulator,
+  type StartEmulatorOptions,
+  startEmulator,
+} from "../../src/testing/index.js";
 
 /** The built bin, as `npx volcengine-ts` runs it. */
 export const BIN = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
@@ -40,4 +47,34 @@ export function runBin(
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** The emulator's server for the tests of one file, and the environment that points the bin at it. */
+export interface ServedEmulator {
+  readonly server: RunningEmulator;
+  readonly env: Record<string, string>;
+}
+
+/** Starts an emulator server before the file's tests and closes it after them. */
+export function serveEmulator(options: StartEmulatorOptions = {}): ServedEmulator {
+  let server: RunningEmulator | undefined;
+  beforeAll(async () => {
+    server = await startEmulator(options);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("the emulator is not started yet");
+      return server;
+    },
+    get env() {
+      return {
+        VOLCENGINE_ENDPOINT: this.server.url,
+        VOLCENGINE_ACCESS_KEY: EMULATOR_CREDENTIALS.accessKeyId,
+        VOLCENGINE_SECRET_KEY: EMULATOR_CREDENTIALS.secretKey,
+      };
+    },
+  };
 }
