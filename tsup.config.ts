@@ -10,6 +10,8 @@ export default defineConfig({
     testing: "src/testing/index.ts",
     "testing-msw": "src/testing/msw.ts",
     "emulator-cli": "src/testing/cli.ts",
+    cli: "src/cli/bin.ts",
+    "cli-core": "src/cli/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

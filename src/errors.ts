@@ -110,7 +110,7 @@ export interface ValidationIssue {
 export class ValidationError extends VolcError {
   static override readonly [BRAND]: string = "ValidationError";
   override name = "ValidationError";
-  /** The problems found, at most {@link MAX_REPORTED_ISSUES} of them (see {@link issueCount}). */
+  /** The problems found, at most 50 of them (see {@link issueCount}). */
   declare readonly issues: readonly ValidationIssue[];
   /** How many problems were found in all; more than `issues.length` when the list was cut. */
   declare readonly issueCount: number;

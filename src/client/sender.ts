@@ -6,5 +6,6 @@ import type { SendArgs } from "./options.js";
  * `VolcClient` of either entry point, or anything with the same `send`.
  */
 export interface Sender {
+  /** Calls an operation, as `VolcClient.send` does. */
   send<Op extends AnyOperation>(op: Op, ...args: SendArgs<InputOf<Op>>): Promise<OutputOf<Op>>;
 }

@@ -192,7 +192,7 @@ function parameterNamesAt(schema: z.core.$ZodType, path: readonly PropertyKey[])
  * (so `bandwidth` finds `Bandwidth`), within an edit distance of at most 3 and at most a third of the
  * known name's length (rounded up), so short names do not match everything.
  */
-function nearestName(key: string, known: readonly string[]): string | undefined {
+export function nearestName(key: string, known: readonly string[]): string | undefined {
   const wanted = key.toLowerCase();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;

@@ -23,6 +23,7 @@ export class FetchTransport implements Transport {
     this.#fetch = options.fetch;
   }
 
+  /** Sends one request through `fetch`, aborted by `req.signal`. */
   async send(req: HttpRequest): Promise<HttpResponse> {
     const { signal } = req;
     const fetchFn = this.#fetch ?? globalThis.fetch;

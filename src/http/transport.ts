@@ -55,6 +55,7 @@ export interface HttpResponse {
  * ```
  */
 export interface Transport {
+  /** Sends one request (exactly the bytes given) and resolves with the whole answer, whatever its status. */
   send(request: HttpRequest): Promise<HttpResponse>;
   /** Releases pooled connections at once (requests in flight are dropped). Called by `VolcClient.close()`. */
   close?(): Promise<void>;

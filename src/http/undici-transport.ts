@@ -77,6 +77,7 @@ export class UndiciTransport implements TimedTransport {
     this.#owned = options.dispatcher === undefined;
   }
 
+  /** Sends one request through undici's `request`, aborted by `req.signal`. */
   send(req: HttpRequest): Promise<HttpResponse> {
     return this.#send(req, req.signal);
   }

@@ -45,6 +45,11 @@ export interface EmulatorOptions {
    * any other role is refused with `AccessDenied` 403.
    */
   roles?: readonly string[];
+  /**
+   * Actions to serve besides the built-in ones, e.g. an operation a test defines (written with
+   * `defineHandler`). Their operations must not repeat a built-in service, action and version.
+   */
+  handlers?: readonly ActionHandler[];
 }
 
 const DEFAULT_QUOTAS: Readonly<Required<EmulatorQuotas>> = { cenBandwidthPackages: 100, numberPools: 1000 };
@@ -53,7 +58,7 @@ const DEFAULT_QUOTAS: Readonly<Required<EmulatorQuotas>> = { cenBandwidthPackage
  * An in-memory Volcengine: it authenticates every request with the SDK's own signer, routes it by the
  * credential scope's service and its Action and Version, checks it with the operation's own schema,
  * keeps what it creates and answers with the documented envelopes and codes. Adapters carry its
- * answers: {@link emulatorTransport}, {@link emulatorHandlers}, {@link startEmulator}.
+ * answers: {@link emulatorTransport}, `emulatorHandlers` (from `volcengine-ts/testing/msw`), {@link startEmulator}.
  */
 export class Emulator {
   /** Fault injection: what the next requests suffer. */
@@ -64,7 +69,7 @@ export class Emulator {
   readonly #now: () => number;
   readonly #state: EmulatorState;
   readonly #stats = new StatsRecorder();
-  readonly #registry = new ActionRegistry(HANDLERS);
+  readonly #registry: ActionRegistry;
   readonly #requestIds = new RequestIdGenerator();
   readonly #roles: Set<string>;
 
@@ -73,6 +78,7 @@ export class Emulator {
     this.#keys = new KeyStore(options.credentials ?? [EMULATOR_CREDENTIALS, EMULATOR_STS_CREDENTIALS]);
     this.#quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
     this.#now = options.now ?? Date.now;
+    this.#registry = new ActionRegistry([...HANDLERS, ...(options.handlers ?? [])]);
     this.#state = new EmulatorState(this.#now, () => this.#options.transitionMs ?? 1000);
     this.#seed();
     this.#roles = new Set(options.roles);

@@ -14,7 +14,7 @@ const VOLCENGINE_HOSTS = /^https:\/\/[^/]+\.volcengineapi\.com(\/.*)?$/;
 /**
  * msw request handlers that answer from the emulator, for in-process tests of code on the fetch
  * transport (`volcengine-ts/fetch`). msw sees only `globalThis.fetch`, never undici's `request`, so the
- * default client of `volcengine-ts` needs {@link emulatorTransport} or {@link startEmulator} instead.
+ * default client of `volcengine-ts` needs `emulatorTransport` or `startEmulator` (from `volcengine-ts/testing`) instead.
  *
  * Matches every `https://*.volcengineapi.com` host, and `baseUrl` when given. A reset becomes a network
  * error, a truncated body a stream that fails half-way.

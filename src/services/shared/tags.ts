@@ -37,7 +37,7 @@ export const TagValueSchema: z.ZodMiniString<string> = text({
  * types of every operation that takes tags (a shape from another file would be printed without them).
  */
 export type TagFields = {
-  /** 1–128 characters: letters, digits, space and `_ . : / = + - @`; not `volc:…` or `sys:…`. */
+  /** 1–128 characters: letters, digits, space and `_ . : / = + @ -`; not `volc:…` or `sys:…`. */
   Key: z.ZodMiniString<string>;
   /** 0–256 characters, same characters as the key. */
   Value: z.ZodMiniOptional<z.ZodMiniString<string>>;
