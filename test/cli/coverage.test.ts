@@ -7,6 +7,9 @@ import type { Catalog } from "../../src/cli/catalog.js";
 import { discoverServices } from "../../src/cli/registry.js";
 import { inputJsonSchema } from "../../src/cli/schema.js";
 import { SERVICE_MODULES } from "../../src/cli/services.generated.js";
+import type { AnyOperation } from "../../src/client/operation.js";
+import { validateInput } from "../../src/client/validate.js";
+import { ValidationError, type ValidationIssue } from "../../src/errors.js";
 import type { RunningEmulator } from "../../src/testing/index.js";
 import { runBin, serveEmulator } from "./run-bin.js";
 
@@ -50,13 +53,16 @@ describe("every exported operation is a command", () => {
             required?: string[];
           }
         ).required ?? [];
-      if (required.length === 0) {
+      const issues = issuesOfEmpty(op);
+      if (issues.length === 0) {
         expect(run.code).toBe(0);
         expect(run.stdout).toContain(`Action=${op.action}&`);
       } else {
+        // Refused before sending with the SDK's own issues: missing parameters, and rules across fields.
         expect(run.code).toBe(2);
         for (const name of required)
           expect(run.stderr).toContain(`  - ${name}: required parameter is missing`);
+        for (const issue of issues) expect(run.stderr).toContain(`  - ${issue.path}: ${issue.message}`);
       }
       expect(server.emulator.stats.requests).toBe(0);
     },
@@ -90,9 +96,9 @@ describe("help, schema and completion", () => {
       expect(root.stdout).toContain(`  ${service.name}  `);
       const listing = await runBin([service.name]);
       for (const action of service.operations.keys()) {
-        expect(listing.stdout).toContain(
-          `  ${action}  ${catalog.services[service.name]?.operations[action]?.summary}`,
-        );
+        const summary = catalog.services[service.name]?.operations[action]?.summary ?? "";
+        expect(listing.stdout).toContain(`  ${action} `);
+        expect(listing.stdout).toMatch(new RegExp(`^ {2}${action} +${escape(summary.slice(0, 40))}`, "m"));
       }
       for (const waiter of service.waiters.keys()) expect(listing.stdout).toContain(`  ${waiter}`);
     }
@@ -154,3 +160,18 @@ describe("help, schema and completion", () => {
     expect(bad.code).toBe(2);
   });
 });
+
+/** The issues `validateInput` finds in an empty input: what the command line must refuse it with. */
+function issuesOfEmpty(op: AnyOperation): readonly ValidationIssue[] {
+  try {
+    validateInput(op, {});
+    return [];
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues;
+    throw error;
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { discoverServices } from "../../src/cli/registry.js";
 import { SERVICE_MODULES } from "../../src/cli/services.generated.js";
 import { validateInput } from "../../src/client/validate.js";
+import type { ValidationError } from "../../src/errors.js";
 import { defineHandler } from "../../src/testing/handler.js";
 import { createEmulator, type RunningEmulator } from "../../src/testing/index.js";
 import { pageByNumber } from "../../src/testing/store/paging.js";
@@ -122,15 +123,15 @@ describe.skipIf(paged.length === 0)("--paginate on every paged operation", () =>
     "$name",
     async ({ service, op }) => {
       const run = await runBin([service, op.action, "--paginate"], { env });
-      let needsInput = false;
+      let issues: readonly { path: string; message: string }[] = [];
       try {
         validateInput(op, {});
-      } catch {
-        needsInput = true;
+      } catch (error) {
+        issues = (error as ValidationError).issues;
       }
-      if (needsInput) {
+      if (issues.length > 0) {
         expect(run.code).toBe(2);
-        expect(run.stderr).toContain("required parameter is missing");
+        for (const issue of issues) expect(run.stderr).toContain(`  - ${issue.path}: ${issue.message}`);
       } else {
         expect(run.stderr).toBe("");
         expect(run.code).toBe(0);
