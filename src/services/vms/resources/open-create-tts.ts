@@ -8,7 +8,7 @@ import { vmsOperation } from "../operation.js";
 const Params = {
   /** The template's name. */
   Name: IdSchema,
-  /** The template's text, its variables written `${name}` and filled per number from `PhoneParamJson`. */
+  /** The template's text; its variables are filled per number from `PhoneParamJson` (or `PhoneParam`). */
   TtsTemplateContent: z.optional(text({ min: 0, max: Number.POSITIVE_INFINITY, multiline: true })),
   /** Your remark on it, at most 255 characters. */
   Remark: z.optional(text({ min: 0, max: 255 })),
@@ -33,7 +33,7 @@ export interface OpenCreateTtsOutput extends Out<typeof Result> {}
  * @example
  * ```ts
  * const { ResourceKey } = await volc.send(OpenCreateTts, {
- *   Name: "delivery", TtsTemplateContent: "您的快递${code}已到", Remark: "parcel notice",
+ *   Name: "delivery", TtsTemplateContent: "您的快递已到，请及时取件", Remark: "parcel notice",
  * });
  * ```
  */

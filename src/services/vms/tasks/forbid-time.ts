@@ -7,10 +7,10 @@ const PERIOD = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
 /** One no-call period of a day, `"HH:mm-HH:mm"` (e.g. `"12:00-14:00"`). */
 const PeriodSchema = text({
   min: 1,
-  max: 11,
+  max: Number.POSITIVE_INFINITY,
   more: [
     (value) =>
-      PERIOD.test(value)
+      value === "" || PERIOD.test(value)
         ? undefined
         : `must be a period written "HH:mm-HH:mm", e.g. "12:00-14:00"; got ${JSON.stringify(value.slice(0, 40))}`,
   ],

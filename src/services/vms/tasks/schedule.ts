@@ -38,10 +38,10 @@ function isDateTime(value: string): boolean {
  */
 export const DateTimeSchema: z.ZodMiniString<string> = text({
   min: 1,
-  max: 19,
+  max: Number.POSITIVE_INFINITY,
   more: [
     (value) =>
-      isDateTime(value)
+      value === "" || isDateTime(value)
         ? undefined
         : `must be a date and time written "yyyy-MM-dd HH:mm:ss", e.g. "2026-03-01 09:00:00"; got ${JSON.stringify(value.slice(0, 40))}`,
   ],
