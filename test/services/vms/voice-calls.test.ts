@@ -1,8 +1,6 @@
 // Click-to-call, call records and A-number filing: every documented rule refused before sending, with
 // its wire path and its own message; the boundaries accepted.
-import { describe, expect, it } from "vitest";
-import type { AnyOperation } from "../../../src/client/operation.js";
-import { validateInput } from "../../../src/client/validate.js";
+import { describe } from "vitest";
 import {
   CancelClick2CallV2,
   Click2Call,
@@ -12,7 +10,7 @@ import {
   QueryCallRecordMsgV2,
   RouteAAuth,
 } from "../../../src/services/vms/index.js";
-import { type BadRow, expectOneIssue } from "../issues.js";
+import { type AcceptedRow, itAcceptsEach, itRefusesEach, missingRows, type OpRow } from "./voice-rows.js";
 
 const PHONE =
   /^must be a mobile number \(11 digits from 1\), a fixed-line number with its area code and no hyphen/;
@@ -23,10 +21,6 @@ const call = {
   CalleeNumberPoolNo: "NP1",
 };
 const withCall = (extra: Record<string, unknown>) => ({ ...call, ...extra });
-const without = <T extends object>(input: T, key: keyof T) => {
-  const { [key]: _, ...rest } = input;
-  return rest;
-};
 const filing = {
   RequestId: "req-1",
   IdType: 1,
@@ -36,15 +30,9 @@ const filing = {
   Photo: "cGhvdG8=",
 };
 
-const rows: (BadRow & { op: AnyOperation })[] = [
+const rows: OpRow[] = [
   // Click2Call
-  ...(["Caller", "CallerNumberPoolNo", "Callee", "CalleeNumberPoolNo"] as const).map((key) => ({
-    op: Click2Call,
-    rule: `${key} missing`,
-    input: without(call, key),
-    path: key,
-    message: /^required parameter is missing$/,
-  })),
+  ...missingRows(Click2Call, call),
   {
     op: Click2Call,
     rule: "Caller with hyphens",
@@ -207,13 +195,7 @@ const rows: (BadRow & { op: AnyOperation })[] = [
     },
   ]),
   // RouteAAuth, QueryAuth
-  ...(Object.keys(filing) as (keyof typeof filing)[]).map((key) => ({
-    op: RouteAAuth,
-    rule: `${key} missing`,
-    input: without(filing, key),
-    path: key,
-    message: /^required parameter is missing$/,
-  })),
+  ...missingRows(RouteAAuth, filing),
   {
     op: RouteAAuth,
     rule: "IdType negative",
@@ -238,13 +220,11 @@ const rows: (BadRow & { op: AnyOperation })[] = [
 ];
 
 describe("click-to-call, records and filing refuse every documented violation", () => {
-  it.each(rows.map((row) => ({ ...row, action: row.op.action })))("$action: $rule → $path", (row) =>
-    expectOneIssue(row.op, row),
-  );
+  itRefusesEach(rows);
 });
 
 describe("and accept the boundaries", () => {
-  const accepted: [AnyOperation, string, Record<string, unknown>][] = [
+  const accepted: AcceptedRow[] = [
     [Click2Call, "the required four", call],
     [
       Click2Call,
@@ -270,10 +250,5 @@ describe("and accept the boundaries", () => {
     [QueryCallRecordMsgV2, "two ids", { CallIdList: "NM12345,Dcc12345" }],
     [RouteAAuth, "every field", filing],
   ];
-  it.each(accepted.map(([op, rule, input]) => ({ action: op.action, op, rule, input })))(
-    "$action: $rule",
-    ({ op, input }) => {
-      expect(validateInput(op, input)).toEqual(input);
-    },
-  );
+  itAcceptsEach(accepted);
 });

@@ -1,8 +1,6 @@
 // Voice resources, TTS templates and qualifications: every documented rule refused before sending, with
 // its wire path and its own message; the boundaries accepted.
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { AnyOperation } from "../../../src/client/operation.js";
-import { validateInput } from "../../../src/client/validate.js";
 import {
   AddQualification,
   type AddQualificationOutput,
@@ -24,7 +22,7 @@ import {
   UploadQualificationFileV2,
   type UploadQualificationFileV2Input,
 } from "../../../src/services/vms/index.js";
-import { type BadRow, expectOneIssue } from "../issues.js";
+import { type AcceptedRow, itAcceptsEach, itRefusesEach, missingRows, type OpRow } from "./voice-rows.js";
 
 const forms = {
   QualificationMainInfoFormDO: { QualificationEntity: "示例科技有限公司", CertificateThreeInOne: 1 },
@@ -34,14 +32,10 @@ const forms = {
 const withForms = (extra: Record<string, unknown>) => ({ ...forms, ...extra });
 const updateForms = withForms({ QualificationMainInfoFormDO: { QualificationNo: "QUA1" } });
 const file = { FileBase64: "aGVsbG8=", FileName: "licence.jpg", FileType: "BusinessLicensePhoto" };
-const without = <T extends object>(input: T, key: keyof T) => {
-  const { [key]: _, ...rest } = input;
-  return rest;
-};
 const BASE64 =
   /^must be the file's bytes in Base64: A–Z, a–z, 0–9, \+ and \/, padded with = to a multiple of 4 characters$/;
 
-const rows: (BadRow & { op: AnyOperation })[] = [
+const rows: OpRow[] = [
   // Resources
   ...[GetResourceUploadUrl, CommitResourceUpload].flatMap((op) => [
     { op, rule: "FileName missing", input: {}, path: "FileName", message: /^required parameter is missing$/ },
@@ -139,15 +133,8 @@ const rows: (BadRow & { op: AnyOperation })[] = [
     message: /non-negative integer; got -1/,
   },
   // Qualifications
-  ...[AddQualification, UpdateQualification].flatMap((op) =>
-    (Object.keys(forms) as (keyof typeof forms)[]).map((key) => ({
-      op,
-      rule: `${key} missing`,
-      input: without(op === AddQualification ? forms : updateForms, key),
-      path: key,
-      message: /^required parameter is missing$/,
-    })),
-  ),
+  ...missingRows(AddQualification, forms),
+  ...missingRows(UpdateQualification, updateForms),
   {
     op: AddQualification,
     rule: "CertificateThreeInOne 2",
@@ -218,13 +205,7 @@ const rows: (BadRow & { op: AnyOperation })[] = [
     path: "QualificationNoList.2",
     message: /^must not be empty$/,
   },
-  ...(Object.keys(file) as (keyof typeof file)[]).map((key) => ({
-    op: UploadQualificationFileV2,
-    rule: `${key} missing`,
-    input: without(file, key),
-    path: key,
-    message: /^required parameter is missing$/,
-  })),
+  ...missingRows(UploadQualificationFileV2, file),
   {
     op: UploadQualificationFileV2,
     rule: "FileBase64 unpadded",
@@ -256,13 +237,11 @@ const rows: (BadRow & { op: AnyOperation })[] = [
 ];
 
 describe("resources and qualifications refuse every documented violation", () => {
-  it.each(rows.map((row) => ({ ...row, action: row.op.action })))("$action: $rule → $path", (row) =>
-    expectOneIssue(row.op, row),
-  );
+  itRefusesEach(rows);
 });
 
 describe("and accept the boundaries", () => {
-  const accepted: [AnyOperation, string, Record<string, unknown>][] = [
+  const accepted: AcceptedRow[] = [
     [GetResourceUploadUrl, "a file name", { FileName: "notice.mp3" }],
     [
       OpenCreateTts,
@@ -330,12 +309,7 @@ describe("and accept the boundaries", () => {
     [UploadQualificationFileV2, "a small file", file],
     [UploadQualificationFileV2, "a one-byte file", { ...file, FileBase64: "/w==", FileType: "SomethingNew" }],
   ];
-  it.each(accepted.map(([op, rule, input]) => ({ action: op.action, op, rule, input })))(
-    "$action: $rule",
-    ({ op, input }) => {
-      expect(validateInput(op, input)).toEqual(input);
-    },
-  );
+  itAcceptsEach(accepted);
 
   it("types the codes with their known values and the documented result keys", () => {
     expect([ResourceType, ResourceState, ApprovalStatus]).toEqual([

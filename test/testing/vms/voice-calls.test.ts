@@ -20,8 +20,8 @@ import {
   SubServiceType,
 } from "../../../src/services/vms/index.js";
 import { EMULATOR_CREDENTIALS, type RunningEmulator, startEmulator } from "../../../src/testing/index.js";
-import { codeOf, sendRaw, vmsJsonRequest } from "../raw.js";
-import { expectBusinessError, TRANSITION_MS, voiceEmulator } from "./voice-setup.js";
+import { codeOf, sendRaw } from "../raw.js";
+import { describeWireRules, expectBusinessError, TRANSITION_MS, voiceEmulator } from "./voice-setup.js";
 
 const callBetween = (pool: string, extra: Partial<Click2CallInput> = {}): Click2CallInput => ({
   Caller: "13800138000",
@@ -143,89 +143,86 @@ describe("RouteAAuth and QueryAuth", () => {
   });
 });
 
-describe("input rules over the wire", () => {
+const wireCases: [string, string, Record<string, unknown>, number, string, string][] = [
+  [
+    "Click2Call",
+    "no Callee",
+    { Caller: "13800138000", CallerNumberPoolNo: "NP1", CalleeNumberPoolNo: "NP1" },
+    400,
+    "MissingParameter",
+    "Callee",
+  ],
+  [
+    "Click2Call",
+    "a Caller with hyphens",
+    {
+      Caller: "138-0013-8000",
+      CallerNumberPoolNo: "NP1",
+      Callee: "13900139000",
+      CalleeNumberPoolNo: "NP1",
+    },
+    400,
+    "InvalidParameter",
+    "Caller",
+  ],
+  [
+    "Click2Call",
+    "6 fall-back cities",
+    {
+      Caller: "13800138000",
+      CallerNumberPoolNo: "NP1",
+      Callee: "13900139000",
+      CalleeNumberPoolNo: "NP1",
+      CallerNumberDegradeCityList: ["1", "2", "3", "4", "5", "6"],
+    },
+    400,
+    "InvalidParameter",
+    "CallerNumberDegradeCityList",
+  ],
+  [
+    "Click2Call",
+    "CallerDegradeToCapital 2",
+    {
+      Caller: "13800138000",
+      CallerNumberPoolNo: "NP1",
+      Callee: "13900139000",
+      CalleeNumberPoolNo: "NP1",
+      CallerDegradeToCapital: 2,
+    },
+    400,
+    "InvalidParameter",
+    "CallerDegradeToCapital",
+  ],
+  ["CancelClick2CallV2", "no CallId", {}, 400, "MissingParameter", "CallId"],
+  [
+    "RouteAAuth",
+    "IdType -1",
+    { RequestId: "r", IdType: -1, Name: "n", PhoneNumber: "p", IdNumber: "i", Photo: "f" },
+    400,
+    "InvalidParameter",
+    "IdType",
+  ],
+  ["QueryAuth", "no Phone", {}, 400, "MissingParameter", "Phone"],
+];
+describeWireRules(
+  "input rules over the wire",
+  wireCases.map(([action, rule, body, status, code, mentioned]) => ({
+    action,
+    rule,
+    body,
+    status,
+    code,
+    mentioned,
+  })),
+);
+
+describe("a GET action over the wire", () => {
   let server: RunningEmulator;
   beforeAll(async () => {
     server = await startEmulator();
   });
   afterAll(async () => {
     await server.close();
-  });
-
-  const cases: [string, string, Record<string, unknown>, number, string, string][] = [
-    [
-      "Click2Call",
-      "no Callee",
-      { Caller: "13800138000", CallerNumberPoolNo: "NP1", CalleeNumberPoolNo: "NP1" },
-      400,
-      "MissingParameter",
-      "Callee",
-    ],
-    [
-      "Click2Call",
-      "a Caller with hyphens",
-      {
-        Caller: "138-0013-8000",
-        CallerNumberPoolNo: "NP1",
-        Callee: "13900139000",
-        CalleeNumberPoolNo: "NP1",
-      },
-      400,
-      "InvalidParameter",
-      "Caller",
-    ],
-    [
-      "Click2Call",
-      "6 fall-back cities",
-      {
-        Caller: "13800138000",
-        CallerNumberPoolNo: "NP1",
-        Callee: "13900139000",
-        CalleeNumberPoolNo: "NP1",
-        CallerNumberDegradeCityList: ["1", "2", "3", "4", "5", "6"],
-      },
-      400,
-      "InvalidParameter",
-      "CallerNumberDegradeCityList",
-    ],
-    [
-      "Click2Call",
-      "CallerDegradeToCapital 2",
-      {
-        Caller: "13800138000",
-        CallerNumberPoolNo: "NP1",
-        Callee: "13900139000",
-        CalleeNumberPoolNo: "NP1",
-        CallerDegradeToCapital: 2,
-      },
-      400,
-      "InvalidParameter",
-      "CallerDegradeToCapital",
-    ],
-    ["CancelClick2CallV2", "no CallId", {}, 400, "MissingParameter", "CallId"],
-    [
-      "RouteAAuth",
-      "IdType -1",
-      { RequestId: "r", IdType: -1, Name: "n", PhoneNumber: "p", IdNumber: "i", Photo: "f" },
-      400,
-      "InvalidParameter",
-      "IdType",
-    ],
-    ["QueryAuth", "no Phone", {}, 400, "MissingParameter", "Phone"],
-  ];
-  it.each(
-    cases.map(([action, rule, body, status, code, mentioned]) => ({
-      action,
-      rule,
-      body,
-      status,
-      code,
-      mentioned,
-    })),
-  )("$action: $rule → $status $code", async ({ action, body, status, code, mentioned }) => {
-    const answer = await sendRaw(server.url, vmsJsonRequest(body, { action }));
-    expect([answer.status, codeOf(answer)]).toEqual([status, code]);
-    expect(answer.envelope.ResponseMetadata.Error?.Message).toContain(mentioned);
   });
 
   it("a GET action with a rule broken in its query: InvalidParameter", async () => {

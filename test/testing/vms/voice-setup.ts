@@ -1,8 +1,15 @@
 // A client on an emulator whose clock the test moves, for the voice families' tests.
-import { expect } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ServiceError, VolcClient } from "../../../src/index.js";
 import { CreateNumberPool } from "../../../src/services/vms/index.js";
-import { createEmulator, EMULATOR_CREDENTIALS, emulatorTransport } from "../../../src/testing/index.js";
+import {
+  createEmulator,
+  EMULATOR_CREDENTIALS,
+  emulatorTransport,
+  type RunningEmulator,
+  startEmulator,
+} from "../../../src/testing/index.js";
+import { codeOf, sendRaw, vmsJsonRequest } from "../raw.js";
 
 /** Transitional states (a call in progress, a review) last this long on the emulator's clock. */
 export const TRANSITION_MS = 1000;
@@ -55,4 +62,42 @@ export async function expectBusinessError(
   const error = await serviceError(call);
   expect([error.code, error.status]).toEqual([code, 200]);
   if (detail) expect(error.message).toMatch(detail);
+}
+
+/** A raw request whose input rule is broken, and the answer it must get. */
+export interface WireCase {
+  action: string;
+  rule: string;
+  body: Record<string, unknown>;
+  status: number;
+  code: string;
+  /** A text the error message must contain (the parameter's name, say). */
+  mentioned?: string;
+}
+
+/**
+ * A describe block that sends each case as a signed JSON POST, past the client's checks, to a real
+ * emulator server, and expects its status and code; `after` checks what the emulator kept.
+ */
+export function describeWireRules(
+  title: string,
+  cases: readonly WireCase[],
+  after?: (server: RunningEmulator) => void,
+): void {
+  describe(title, () => {
+    let server: RunningEmulator;
+    beforeAll(async () => {
+      server = await startEmulator();
+    });
+    afterAll(async () => {
+      await server.close();
+    });
+    it.each(cases)("$action: $rule → $status $code", async ({ action, body, status, code, mentioned }) => {
+      const answer = await sendRaw(server.url, vmsJsonRequest(body, { action }));
+      expect([answer.status, codeOf(answer)]).toEqual([status, code]);
+      if (mentioned !== undefined)
+        expect(answer.envelope.ResponseMetadata.Error?.Message).toContain(mentioned);
+      after?.(server);
+    });
+  });
 }

@@ -1,7 +1,7 @@
 // Outbound tasks and single calls through the emulator: task states and the documented errors of wrong
 // states, phone entries judged one by one, single calls placed on the emulator's clock, and each broken
 // input rule answered with its documented code inside HTTP 200.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   BatchAppend,
   CreateTask,
@@ -18,11 +18,9 @@ import {
   TaskType,
   UpdateTask,
 } from "../../../src/services/vms/index.js";
-import { type RunningEmulator, startEmulator } from "../../../src/testing/index.js";
 import { fromBeijingText, toBeijingText } from "../../../src/testing/vms/beijing-time.js";
 import { MAX_UNFINISHED_TASKS } from "../../../src/testing/vms/tasks/create-task.js";
-import { codeOf, sendRaw, vmsJsonRequest } from "../raw.js";
-import { expectBusinessError, TRANSITION_MS, voiceEmulator } from "./voice-setup.js";
+import { describeWireRules, expectBusinessError, TRANSITION_MS, voiceEmulator } from "./voice-setup.js";
 
 const schedule = { StartTime: "2026-03-01 09:00:00", EndTime: "2026-03-01 18:00:00", Concurrency: 2 };
 const taskIn = (pool: string, extra: Partial<CreateTaskInput> = {}): CreateTaskInput => ({
@@ -247,115 +245,96 @@ describe("single calls", () => {
   });
 });
 
-describe("broken input rules answer their documented codes inside HTTP 200", () => {
-  let server: RunningEmulator;
-  beforeAll(async () => {
-    server = await startEmulator();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
-
-  const task = { Name: "t", NumberPoolNo: "NP1", ...schedule };
-  const phones = (n: number) => Array.from({ length: n }, () => ({ Phone: "13800138000" }));
-  const numbers = (n: number) => Array.from({ length: n }, (_, i) => `0213107${String(i).padStart(4, "0")}`);
-  const cases: [string, string, Record<string, unknown>, number, string][] = [
-    [
-      "CreateTask",
-      "10 001 phone entries",
-      { ...task, PhoneList: phones(10_001) },
-      200,
-      "PhoneListExceedLimit",
-    ],
-    [
-      "BatchAppend",
-      "10 001 phone entries",
-      { TaskOpenId: "TK1", PhoneList: phones(10_001) },
-      200,
-      "PhoneListExceedLimit",
-    ],
-    ["BatchAppend", "no phone entry", { TaskOpenId: "TK1", PhoneList: [] }, 200, "EmptyPhoneList"],
-    [
-      "CreateTask",
-      "1001 selected numbers",
-      { ...task, NumberList: numbers(1001) },
-      200,
-      "SelectNumberOverLimit",
-    ],
-    [
-      "CreateTask",
-      "SelectNumberType 1 without NumberList",
-      { ...task, SelectNumberType: 1 },
-      200,
-      "EmptyNumberList",
-    ],
-    [
-      "CreateTask",
-      "SelectNumberType 1 with an empty NumberList",
-      { ...task, SelectNumberType: 1, NumberList: [] },
-      200,
-      "EmptyNumberList",
-    ],
-    ["CreateTask", "RingAgainTimes 6", { ...task, RingAgainTimes: 6 }, 200, "ErrorRingBackTimes"],
-    [
-      "UpdateTask",
-      "RingAgainInterval 4",
-      { TaskOpenId: "TK1", ...schedule, RingAgainInterval: 4 },
-      200,
-      "ErrorRingBackInterval",
-    ],
-    [
-      "CreateTask",
-      "a no-call period 9-10",
-      { ...task, ForbidTimeList: [{ Times: ["9-10"] }] },
-      200,
-      "ForbidTimeParseFail",
-    ],
-    [
-      "UpdateTask",
-      "a no-call rule without periods",
-      { TaskOpenId: "TK1", ...schedule, ForbidTimeList: [{ Times: [] }] },
-      200,
-      "ForbidTimeParseFail",
-    ],
-    [
-      "SingleBatchAppend",
-      "an item with 6 redials",
-      { List: [{ SingleOpenId: "a", Phone: "13800138000", RingAgainTimes: 6 }] },
-      200,
-      "ErrorRingBackTimes",
-    ],
-    [
-      "SingleBatchAppend",
-      "an item with 1001 numbers",
-      { List: [{ SingleOpenId: "a", Phone: "13800138000", NumberList: numbers(1001) }] },
-      200,
-      "SelectNumberOverLimit",
-    ],
-    ["CreateTask", "RingAgainTimes as text", { ...task, RingAgainTimes: "6" }, 400, "InvalidParameter"],
-    [
-      "CreateTask",
-      "a StartTime with a T",
-      { ...task, StartTime: "2026-03-01T09:00:00" },
-      400,
-      "InvalidParameter",
-    ],
-    [
-      "CreateTask",
-      "no EndTime",
-      { Name: "t", NumberPoolNo: "NP1", StartTime: schedule.StartTime, Concurrency: 1 },
-      400,
-      "MissingParameter",
-    ],
-    ["PauseTask", "no TaskOpenId", {}, 400, "MissingParameter"],
-    ["QuerySingleInfo", "no SingleOpenId", {}, 400, "MissingParameter"],
-  ];
-  it.each(cases.map(([action, rule, body, status, code]) => ({ action, rule, body, status, code })))(
-    "$action: $rule → $status $code",
-    async ({ action, body, status, code }) => {
-      const answer = await sendRaw(server.url, vmsJsonRequest(body, { action }));
-      expect([answer.status, codeOf(answer)]).toEqual([status, code]);
-      expect(server.emulator.state.vms.voice.tasks.size).toBe(0);
-    },
-  );
-});
+const task = { Name: "t", NumberPoolNo: "NP1", ...schedule };
+const phones = (n: number) => Array.from({ length: n }, () => ({ Phone: "13800138000" }));
+const numbers = (n: number) => Array.from({ length: n }, (_, i) => `0213107${String(i).padStart(4, "0")}`);
+const cases: [string, string, Record<string, unknown>, number, string][] = [
+  ["CreateTask", "10 001 phone entries", { ...task, PhoneList: phones(10_001) }, 200, "PhoneListExceedLimit"],
+  [
+    "BatchAppend",
+    "10 001 phone entries",
+    { TaskOpenId: "TK1", PhoneList: phones(10_001) },
+    200,
+    "PhoneListExceedLimit",
+  ],
+  ["BatchAppend", "no phone entry", { TaskOpenId: "TK1", PhoneList: [] }, 200, "EmptyPhoneList"],
+  [
+    "CreateTask",
+    "1001 selected numbers",
+    { ...task, NumberList: numbers(1001) },
+    200,
+    "SelectNumberOverLimit",
+  ],
+  [
+    "CreateTask",
+    "SelectNumberType 1 without NumberList",
+    { ...task, SelectNumberType: 1 },
+    200,
+    "EmptyNumberList",
+  ],
+  [
+    "CreateTask",
+    "SelectNumberType 1 with an empty NumberList",
+    { ...task, SelectNumberType: 1, NumberList: [] },
+    200,
+    "EmptyNumberList",
+  ],
+  ["CreateTask", "RingAgainTimes 6", { ...task, RingAgainTimes: 6 }, 200, "ErrorRingBackTimes"],
+  [
+    "UpdateTask",
+    "RingAgainInterval 4",
+    { TaskOpenId: "TK1", ...schedule, RingAgainInterval: 4 },
+    200,
+    "ErrorRingBackInterval",
+  ],
+  [
+    "CreateTask",
+    "a no-call period 9-10",
+    { ...task, ForbidTimeList: [{ Times: ["9-10"] }] },
+    200,
+    "ForbidTimeParseFail",
+  ],
+  [
+    "UpdateTask",
+    "a no-call rule without periods",
+    { TaskOpenId: "TK1", ...schedule, ForbidTimeList: [{ Times: [] }] },
+    200,
+    "ForbidTimeParseFail",
+  ],
+  [
+    "SingleBatchAppend",
+    "an item with 6 redials",
+    { List: [{ SingleOpenId: "a", Phone: "13800138000", RingAgainTimes: 6 }] },
+    200,
+    "ErrorRingBackTimes",
+  ],
+  [
+    "SingleBatchAppend",
+    "an item with 1001 numbers",
+    { List: [{ SingleOpenId: "a", Phone: "13800138000", NumberList: numbers(1001) }] },
+    200,
+    "SelectNumberOverLimit",
+  ],
+  ["CreateTask", "RingAgainTimes as text", { ...task, RingAgainTimes: "6" }, 400, "InvalidParameter"],
+  [
+    "CreateTask",
+    "a StartTime with a T",
+    { ...task, StartTime: "2026-03-01T09:00:00" },
+    400,
+    "InvalidParameter",
+  ],
+  [
+    "CreateTask",
+    "no EndTime",
+    { Name: "t", NumberPoolNo: "NP1", StartTime: schedule.StartTime, Concurrency: 1 },
+    400,
+    "MissingParameter",
+  ],
+  ["PauseTask", "no TaskOpenId", {}, 400, "MissingParameter"],
+  ["QuerySingleInfo", "no SingleOpenId", {}, 400, "MissingParameter"],
+];
+describeWireRules(
+  "broken input rules answer their documented codes inside HTTP 200",
+  cases.map(([action, rule, body, status, code]) => ({ action, rule, body, status, code })),
+  (server) => expect(server.emulator.state.vms.voice.tasks.size).toBe(0),
+);
