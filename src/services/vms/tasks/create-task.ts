@@ -70,7 +70,7 @@ const Params = {
   /** The SMS sent after the call, per call outcome. */
   SmsConfig: z.optional(
     z.array(
-      z.strictObject({
+      params({
         /** The SMS template's id. */
         TemplateId: z.optional(FreeTextSchema),
         /** The SMS signature. */

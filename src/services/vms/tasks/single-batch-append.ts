@@ -24,7 +24,7 @@ const SingleItemResult = result({
 const Params = {
   /** The single calls to place, each under your own `SingleOpenId`. */
   List: z.array(
-    z.strictObject({
+    params({
       /** Your id for this call, unique among your single calls: `QuerySingleInfo` and `SingleCancelV2` take it. */
       SingleOpenId: IdSchema,
       /** The number to call; a malformed one comes back in `FailList`. */
