@@ -97,6 +97,17 @@ export class Table<T extends object> {
     this.#settle();
   }
 
+  /**
+   * Sets a record's status at once (a call cancelled, a review decided by a test), ending any change in
+   * progress.
+   */
+  setStatus(id: string, status: string): void {
+    const record = this.#rows.get(id) as (T & WithStatus) | undefined;
+    if (record === undefined) return;
+    this.#transitions.delete(id);
+    record.Status = status;
+  }
+
   /** Whether a status change of this record is still in progress. */
   changing(id: string): boolean {
     this.#settle();
