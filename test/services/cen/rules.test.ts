@@ -425,12 +425,12 @@ const TABLE: OpRules[] = [
     ],
   },
   ...[
-    "AssociateCenBandwidthPackage",
-    "DisassociateCenBandwidthPackage",
-    "ModifyCenBandwidthPackageAssociation",
+    cen.AssociateCenBandwidthPackage,
+    cen.DisassociateCenBandwidthPackage,
+    cen.ModifyCenBandwidthPackageAssociation,
   ].map(
-    (name): OpRules => ({
-      op: cen[name as "AssociateCenBandwidthPackage"],
+    (op): OpRules => ({
+      op,
       valid: { CenBandwidthPackageId: "cbp-1", CenId: "cen-1" },
       rows: [...required("CenBandwidthPackageId", "CenId"), emptyId("CenId")],
     }),
@@ -676,9 +676,9 @@ const TABLE: OpRules[] = [
     rows: [...required("CenId"), ...paging100],
   },
   // grants
-  ...["GrantInstanceToCen", "RevokeInstanceFromCen"].map(
-    (name): OpRules => ({
-      op: cen[name as "GrantInstanceToCen"],
+  ...[cen.GrantInstanceToCen, cen.RevokeInstanceFromCen].map(
+    (op): OpRules => ({
+      op,
       valid: { CenId: "cen-1", CenOwnerId: "2100000000", ...vpc },
       rows: [
         ...required("CenId", "CenOwnerId", "InstanceId", "InstanceRegionId", "InstanceType"),
