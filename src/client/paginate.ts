@@ -49,12 +49,18 @@ export function paginate<Op extends PagedOperation>(
   options?: SendOptions,
 ): Paginator<ItemOf<Op>, OutputOf<Op>> {
   const pages = () => fetchPages(client, op, (input ?? {}) as Record<string, unknown>, options);
+  const signal = options?.signal;
   return {
     pages,
     async *[Symbol.asyncIterator]() {
       for await (const page of pages()) {
         const items = (page as Record<string, unknown>)[op.paging.items];
-        if (Array.isArray(items)) yield* items as ItemOf<Op>[];
+        if (!Array.isArray(items)) continue;
+        // An abort stops the walk at once, not after the rest of the page at hand.
+        for (const item of items as ItemOf<Op>[]) {
+          signal?.throwIfAborted();
+          yield item;
+        }
       }
     },
   };
@@ -76,6 +82,7 @@ async function* fetchPages<Op extends PagedOperation>(
       ...([request, options] as unknown as SendArgs<InputOf<Op>>),
     )) as OutputOf<Op>;
     const result = page as Record<string, unknown>;
+    options?.signal?.throwIfAborted();
     yield page;
     const list = result[items];
     const count = Array.isArray(list) ? list.length : 0;
