@@ -4,13 +4,15 @@
  * HTTP → emulator, which checks each signature over the bytes it received), then closes everything.
  */
 import { EMULATOR_CREDENTIALS, startEmulator } from "../src/testing/index.js";
+import { main as cenLifecycle } from "./cen-lifecycle.js";
 import { main as integrationScript } from "./integration-script.js";
 import { main as nodeApp } from "./node-app.js";
 
 const say = (line: string) => console.log(`   ${line}`);
 
 async function demo(): Promise<void> {
-  const server = await startEmulator({ cens: ["cen-demo"] });
+  // Short transitions (Creating → Available…), so that the waiters of step 5 do not keep you waiting.
+  const server = await startEmulator({ cens: ["cen-demo"], transitionMs: 300 });
   const env = {
     VOLCENGINE_ENDPOINT: server.url,
     VOLCENGINE_ACCESS_KEY: EMULATOR_CREDENTIALS.accessKeyId,
@@ -49,6 +51,14 @@ async function demo(): Promise<void> {
       if (!(error instanceof Error) || error.name !== "ServiceError") throw error;
       say(`→ ${error.message}`);
     });
+
+    console.log(
+      "\n5. examples/cen-lifecycle.ts: a CEN from creation to clean-up, with paginate and the waiters",
+    );
+    const life = await cenLifecycle({ ...env, RUN_ID: "demo" }, say);
+    say(
+      `→ DeleteCen too early answered ${life.tooEarly}; ${life.lapsing.length} prepaid packages left to lapse`,
+    );
 
     const { stats } = server.emulator;
     const created = Object.values(stats.createdByKind).reduce((sum, n) => sum + n, 0);
