@@ -4,8 +4,7 @@ import { DescribeCenAttachedInstances } from "../../../services/cen/attached-ins
 import { DetachInstanceFromCen } from "../../../services/cen/attached-instances/detach-instance-from-cen.js";
 import { apiError } from "../../api-error.js";
 import { defineHandler, type HandlerContext } from "../../handler.js";
-import { matchesFields } from "../../store/filters.js";
-import { pageByNumber } from "../../store/paging.js";
+import { listPage } from "../../store/list-page.js";
 import { accountIdOf } from "../account.js";
 import { CenErrors } from "../errors.js";
 import { availableCen } from "../lookups.js";
@@ -104,10 +103,10 @@ export const describeCenAttachedInstancesHandler = defineHandler({
   operation: DescribeCenAttachedInstances,
   issueRules: [],
   handle(input, ctx) {
-    const { PageNumber, PageSize, ...filters } = input;
-    const found = ctx.state.cen.attachedInstances.list().filter((a) => matchesFields(a, filters));
-    const { page, ...paging } = pageByNumber(found, { PageNumber, PageSize }, 20);
-    return { AttachedInstances: page.map((a) => ({ ...a })), ...paging };
+    const { items, ...paging } = listPage(ctx.state.cen.attachedInstances.list(), input, 20, (a) => ({
+      ...a,
+    }));
+    return { AttachedInstances: items, ...paging };
   },
 });
 

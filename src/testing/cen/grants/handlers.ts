@@ -3,12 +3,11 @@ import { DescribeInstanceGrantedRules } from "../../../services/cen/grants/descr
 import { GrantInstanceToCen } from "../../../services/cen/grants/grant-instance-to-cen.js";
 import { RevokeInstanceFromCen } from "../../../services/cen/grants/revoke-instance-from-cen.js";
 import { apiError } from "../../api-error.js";
-import { defineHandler } from "../../handler.js";
-import { matchesFields } from "../../store/filters.js";
-import { pageByNumber } from "../../store/paging.js";
+import { defineHandler, type HandlerContext } from "../../handler.js";
+import { listPage } from "../../store/list-page.js";
 import { accountIdOf } from "../account.js";
 import { CenErrors } from "../errors.js";
-import { keyOf } from "../store.js";
+import { type GrantRecord, keyOf } from "../store.js";
 import { isoTime } from "../time.js";
 
 /** The key of a grant: the CEN and the instance (as attached instances are keyed). */
@@ -55,36 +54,36 @@ export const revokeInstanceFromCenHandler = defineHandler({
   },
 });
 
+/**
+ * The caller's side of the grants: to its CENs (`CenOwnerId`, for `DescribeGrantRulesToCen`) or of its
+ * instances (`InstanceOwnerId`, for `DescribeInstanceGrantedRules`), filtered and paged, each without the
+ * owner field that is the caller.
+ */
+function grantsOf(
+  ctx: HandlerContext,
+  side: "CenOwnerId" | "InstanceOwnerId",
+  input: { PageNumber?: number | undefined; PageSize?: number | undefined } & Partial<
+    Record<keyof GrantRecord, unknown>
+  >,
+) {
+  const caller = accountIdOf(ctx.caller.accessKeyId);
+  const mine = ctx.state.cen.grants.list().filter((g) => g[side] === caller);
+  const { items, ...paging } = listPage(mine, input, 20, ({ [side]: _caller, ...grant }) => grant);
+  return { CenGrantRules: items, ...paging };
+}
+
 /** cen `DescribeGrantRulesToCen`: the grants to the caller's CENs, filtered. */
 export const describeGrantRulesToCenHandler = defineHandler({
   operation: DescribeGrantRulesToCen,
   issueRules: [],
-  handle(input, ctx) {
-    const { PageNumber, PageSize, ...filters } = input;
-    const owner = accountIdOf(ctx.caller.accessKeyId);
-    const found = ctx.state.cen.grants
-      .list()
-      .filter((g) => g.CenOwnerId === owner && matchesFields(g, filters));
-    const { page, ...paging } = pageByNumber(found, { PageNumber, PageSize }, 20);
-    const rules = page.map(({ CenOwnerId: _owner, ...grant }) => grant);
-    return { CenGrantRules: rules, ...paging };
-  },
+  handle: (input, ctx) => grantsOf(ctx, "CenOwnerId", input),
 });
 
 /** cen `DescribeInstanceGrantedRules`: the grants of the caller's instances, filtered. */
 export const describeInstanceGrantedRulesHandler = defineHandler({
   operation: DescribeInstanceGrantedRules,
   issueRules: [],
-  handle(input, ctx) {
-    const { PageNumber, PageSize, ...filters } = input;
-    const owner = accountIdOf(ctx.caller.accessKeyId);
-    const found = ctx.state.cen.grants
-      .list()
-      .filter((g) => g.InstanceOwnerId === owner && matchesFields(g, filters));
-    const { page, ...paging } = pageByNumber(found, { PageNumber, PageSize }, 20);
-    const rules = page.map(({ InstanceOwnerId: _owner, ...grant }) => grant);
-    return { CenGrantRules: rules, ...paging };
-  },
+  handle: (input, ctx) => grantsOf(ctx, "InstanceOwnerId", input),
 });
 
 /** The emulated actions of grants across accounts. */

@@ -4,7 +4,7 @@ import { WithdrawCenRouteEntry } from "../../../services/cen/route-entries/withd
 import { apiError } from "../../api-error.js";
 import { defineHandler, type HandlerContext } from "../../handler.js";
 import { matchesFields } from "../../store/filters.js";
-import { pageByNumber } from "../../store/paging.js";
+import { listPage } from "../../store/list-page.js";
 import { CenErrors } from "../errors.js";
 import { keyOf, type RouteEntryRecord } from "../store.js";
 
@@ -51,10 +51,9 @@ export const describeCenRouteEntriesHandler = defineHandler({
   operation: DescribeCenRouteEntries,
   issueRules: [],
   handle(input, ctx) {
-    const { PageNumber, PageSize, ...filters } = input;
-    const found = ctx.state.cen.routeEntries.list().filter((entry) => matchesFields(entry, filters));
-    const { page, ...paging } = pageByNumber(found, { PageNumber, PageSize }, 20);
-    return { CenRouteEntries: page.map((entry) => ({ ...entry, AsPath: [...entry.AsPath] })), ...paging };
+    const copy = (entry: RouteEntryRecord) => ({ ...entry, AsPath: [...entry.AsPath] });
+    const { items, ...paging } = listPage(ctx.state.cen.routeEntries.list(), input, 20, copy);
+    return { CenRouteEntries: items, ...paging };
   },
 });
 

@@ -4,8 +4,7 @@ import { DescribeCenServiceRouteEntries } from "../../../services/cen/service-ro
 import { ModifyCenServiceRouteEntryAttributes } from "../../../services/cen/service-routes/modify-cen-service-route-entry-attributes.js";
 import { apiError } from "../../api-error.js";
 import { defineHandler, type HandlerContext } from "../../handler.js";
-import { matchesFields } from "../../store/filters.js";
-import { pageByNumber } from "../../store/paging.js";
+import { listPage } from "../../store/list-page.js";
 import { CenErrors } from "../errors.js";
 import { availableCen } from "../lookups.js";
 import { keyOf, type ServiceRouteRecord } from "../store.js";
@@ -88,13 +87,12 @@ export const describeCenServiceRouteEntriesHandler = defineHandler({
   operation: DescribeCenServiceRouteEntries,
   issueRules: [],
   handle(input, ctx) {
-    const { PageNumber, PageSize, CenRouteEntryIds: _ids, ...filters } = input;
-    const found = ctx.state.cen.serviceRoutes.list().filter((route) => matchesFields(route, filters));
-    const { page, ...paging } = pageByNumber(found, { PageNumber, PageSize }, 20);
-    const items = page.map((route) => ({
+    const { CenRouteEntryIds: _ids, ...filters } = input;
+    const copy = (route: ServiceRouteRecord) => ({
       ...route,
       PublishToInstances: route.PublishToInstances.map((i) => ({ ...i })),
-    }));
+    });
+    const { items, ...paging } = listPage(ctx.state.cen.serviceRoutes.list(), filters, 20, copy);
     return { ServiceRouteEntries: items, ...paging };
   },
 });

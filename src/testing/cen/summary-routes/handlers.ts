@@ -3,8 +3,7 @@ import { DeleteCenSummaryRouteEntry } from "../../../services/cen/summary-routes
 import { DescribeCenSummaryRouteEntries } from "../../../services/cen/summary-routes/describe-cen-summary-route-entries.js";
 import { apiError } from "../../api-error.js";
 import { defineHandler } from "../../handler.js";
-import { matchesFields } from "../../store/filters.js";
-import { pageByNumber } from "../../store/paging.js";
+import { listPage } from "../../store/list-page.js";
 import { CenErrors } from "../errors.js";
 import { availableCen, cenOf } from "../lookups.js";
 import { keyOf } from "../store.js";
@@ -53,11 +52,11 @@ export const describeCenSummaryRouteEntriesHandler = defineHandler({
   operation: DescribeCenSummaryRouteEntries,
   issueRules: [],
   handle(input, ctx) {
-    const { PageNumber, PageSize, ...filters } = input;
     cenOf(ctx, input.CenId);
-    const found = ctx.state.cen.summaryRoutes.list().filter((route) => matchesFields(route, filters));
-    const { page, ...paging } = pageByNumber(found, { PageNumber, PageSize }, 20);
-    return { CenSummaryRouteEntries: page.map((route) => ({ ...route })), ...paging };
+    const { items, ...paging } = listPage(ctx.state.cen.summaryRoutes.list(), input, 20, (route) => ({
+      ...route,
+    }));
+    return { CenSummaryRouteEntries: items, ...paging };
   },
 });
 
