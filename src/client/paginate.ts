@@ -31,8 +31,9 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
  * - `Offset`/`Limit`: from `Offset` (default 0), until a page is empty or `Total` items have been seen.
  *
  * The first page starts where `input` says (its `PageNumber`, `NextToken` or `Offset`); its page size is
- * kept. Each page is one `send`, with `options` (a `signal`, `timeoutMs`…) and every retry rule of it.
- * Only operations that page are accepted: any other one is a type error.
+ * kept. Each page is one `send`, with `options` (a `signal`, `timeoutMs`…) and every retry rule of it;
+ * an aborted `signal` also stops the walk between items, with the signal's reason. Only operations that
+ * page are accepted: any other one is a type error.
  *
  * @example
  * ```ts

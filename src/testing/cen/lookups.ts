@@ -1,14 +1,9 @@
 import { apiError } from "../api-error.js";
 import type { HandlerContext } from "../handler.js";
 import { CenErrors } from "./errors.js";
-import type { CenBandwidthPackageRecord, CenRecord, CenStore } from "./store.js";
+import type { CenBandwidthPackageRecord, CenRecord } from "./store.js";
 
 // Finding the resources an action names, with the documented error when they are missing or busy.
-
-/** The cen store of the emulator. */
-export function cenStore(ctx: HandlerContext): CenStore {
-  return ctx.state.cen;
-}
 
 /** The CEN `id`, or `InvalidCen.NotFound` 404. */
 export function cenOf(ctx: HandlerContext, id: string): CenRecord {
@@ -64,7 +59,7 @@ export function mustFit(
 }
 
 /** Whether a package joins the same two region sets, in either order. */
-export function samePair(pkg: CenBandwidthPackageRecord, local: string, peer: string): boolean {
+function samePair(pkg: CenBandwidthPackageRecord, local: string, peer: string): boolean {
   const a = pkg.LocalGeographicRegionSetId;
   const b = pkg.PeerGeographicRegionSetId;
   return (a === local && b === peer) || (a === peer && b === local);
