@@ -4,6 +4,7 @@
  * HTTP → emulator, which checks each signature over the bytes it received), then closes everything.
  */
 import { EMULATOR_CREDENTIALS, startEmulator } from "../src/testing/index.js";
+import { main as cenLifecycle } from "./cen-lifecycle.js";
 import { main as integrationScript } from "./integration-script.js";
 import { main as nodeApp } from "./node-app.js";
 import { main as privacyNumbers } from "./privacy-numbers.js";
@@ -11,7 +12,8 @@ import { main as privacyNumbers } from "./privacy-numbers.js";
 const say = (line: string) => console.log(`   ${line}`);
 
 async function demo(): Promise<void> {
-  const server = await startEmulator({ cens: ["cen-demo"] });
+  // Short transitions (Creating → Available…), so that the waiters of step 5 do not keep you waiting.
+  const server = await startEmulator({ cens: ["cen-demo"], transitionMs: 300 });
   const env = {
     VOLCENGINE_ENDPOINT: server.url,
     VOLCENGINE_ACCESS_KEY: EMULATOR_CREDENTIALS.accessKeyId,
@@ -51,7 +53,15 @@ async function demo(): Promise<void> {
       say(`→ ${error.message}`);
     });
 
-    console.log("\n5. examples/privacy-numbers.ts: privacy numbers for orders, from a pool of 3 numbers");
+    console.log(
+      "\n5. examples/cen-lifecycle.ts: a CEN from creation to clean-up, with paginate and the waiters",
+    );
+    const life = await cenLifecycle({ ...env, RUN_ID: "demo" }, say);
+    say(
+      `→ DeleteCen too early answered ${life.tooEarly}; ${life.lapsing.length} prepaid packages left to lapse`,
+    );
+
+    console.log("\n6. examples/privacy-numbers.ts: privacy numbers for orders, from a pool of 3 numbers");
     const privacy = await privacyNumbers(env, say, (pool) => server.emulator.addNumbers(pool, 3));
     say(`→ ${privacy.bound.length} orders bound, ${privacy.occupiedAt} found the pool full, all unbound`);
 

@@ -31,8 +31,9 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
  * - `Offset`/`Limit`: from `Offset` (default 0), until a page is empty or `Total` items have been seen.
  *
  * The first page starts where `input` says (its `PageNumber`, `NextToken` or `Offset`); its page size is
- * kept. Each page is one `send`, with `options` (a `signal`, `timeoutMs`…) and every retry rule of it.
- * Only operations that page are accepted: any other one is a type error.
+ * kept. Each page is one `send`, with `options` (a `signal`, `timeoutMs`…) and every retry rule of it;
+ * an aborted `signal` also stops the walk between items, with the signal's reason. Only operations that
+ * page are accepted: any other one is a type error.
  *
  * @example
  * ```ts
@@ -49,12 +50,18 @@ export function paginate<Op extends PagedOperation>(
   options?: SendOptions,
 ): Paginator<ItemOf<Op>, OutputOf<Op>> {
   const pages = () => fetchPages(client, op, (input ?? {}) as Record<string, unknown>, options);
+  const signal = options?.signal;
   return {
     pages,
     async *[Symbol.asyncIterator]() {
       for await (const page of pages()) {
         const items = (page as Record<string, unknown>)[op.paging.items];
-        if (Array.isArray(items)) yield* items as ItemOf<Op>[];
+        if (!Array.isArray(items)) continue;
+        // An abort stops the walk at once, not after the rest of the page at hand.
+        for (const item of items as ItemOf<Op>[]) {
+          signal?.throwIfAborted();
+          yield item;
+        }
       }
     },
   };
@@ -76,6 +83,7 @@ async function* fetchPages<Op extends PagedOperation>(
       ...([request, options] as unknown as SendArgs<InputOf<Op>>),
     )) as OutputOf<Op>;
     const result = page as Record<string, unknown>;
+    options?.signal?.throwIfAborted();
     yield page;
     const list = result[items];
     const count = Array.isArray(list) ? list.length : 0;

@@ -1,6 +1,8 @@
 import { sleep } from "../client/sleep.js";
 import { ApiError, apiError, formatMessage, GatewayErrors } from "./api-error.js";
 import { type Authenticated, authenticate } from "./authenticate.js";
+import { accountIdOf } from "./cen/account.js";
+import { isoTime } from "./cen/time.js";
 import {
   EMULATOR_CREDENTIALS,
   EMULATOR_STS_CREDENTIALS,
@@ -52,7 +54,11 @@ export interface EmulatorOptions {
   handlers?: readonly ActionHandler[];
 }
 
-const DEFAULT_QUOTAS: Readonly<Required<EmulatorQuotas>> = { cenBandwidthPackages: 100, numberPools: 1000 };
+const DEFAULT_QUOTAS: Readonly<Required<EmulatorQuotas>> = {
+  cens: 5,
+  cenBandwidthPackages: 100,
+  numberPools: 1000,
+};
 
 /**
  * An in-memory Volcengine: it authenticates every request with the SDK's own signer, routes it by the
@@ -128,14 +134,15 @@ export class Emulator {
   }
 
   /**
-   * Makes a CEN instance exist, so bandwidth packages can name it in `CenId`.
+   * Makes a CEN instance exist, `Available` at once and owned by the account of {@link EMULATOR_CREDENTIALS},
+   * so bandwidth packages can name it in `CenId`.
    *
    * @returns its id: the one given, or a new `cen-…` one.
    */
   addCen(id?: string): string {
     const cens = this.#state.cen.cens;
     const cenId = id ?? cens.newId("cen-", 18);
-    const now = new Date(this.#now()).toISOString();
+    const now = isoTime(this.#now());
     cens.insert(cenId, {
       CenId: cenId,
       CenName: cenId,
@@ -146,6 +153,7 @@ export class Emulator {
       CreationTime: now,
       UpdateTime: now,
       CreatedBy: EMULATOR_CREDENTIALS.accessKeyId,
+      AccountId: accountIdOf(EMULATOR_CREDENTIALS.accessKeyId),
     });
     return cenId;
   }

@@ -6,6 +6,8 @@ import type { EmulatorState } from "./state.js";
 
 /** Limits an emulator enforces. */
 export interface EmulatorQuotas {
+  /** CEN instances per account (`QuotaExceeded.Cen`). Default 5, as documented. */
+  cens?: number;
   /** CEN bandwidth packages per account (`QuotaExceeded.CenBandwidthPackage`). Default 100. */
   cenBandwidthPackages?: number;
   /** vms number pools per account (`QuotaExceeded`). Default 1000. */

@@ -17,7 +17,7 @@
  * const { CenBandwidthPackageId } = await volc.send(CreateCenBandwidthPackage, {
  *   LocalGeographicRegionSetId: "China", PeerGeographicRegionSetId: "Asia", CenId: "cen-abc",
  * });
- * emulator.state.cenBandwidthPackages.get(CenBandwidthPackageId)?.Status; // "Available"
+ * emulator.state.cenBandwidthPackages.get(CenBandwidthPackageId)?.Status; // "Creating", then "InUse"
  * ```
  *
  * @module

@@ -7,8 +7,8 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PackedConsumer, packIntoConsumer } from "../../scripts/packed.js";
 
-const CONSUMER = `import { VolcClient } from "volcengine-ts";
-import { CreateCenBandwidthPackage } from "volcengine-ts/cen";
+const CONSUMER = `import { paginate, VolcClient } from "volcengine-ts";
+import { CreateCenBandwidthPackage, DescribeCens, waitUntilCenAvailable } from "volcengine-ts/cen";
 import { CreateNumberPool } from "volcengine-ts/vms";
 
 const volc = new VolcClient();
@@ -21,6 +21,10 @@ const pkg = await volc.send(CreateCenBandwidthPackage, {
 pkg.CenBandwidthPackageId;
 const pool = await volc.send(CreateNumberPool, { Name: "pool", ServiceType: 100, SubServiceType: 101 });
 pool.NumberPoolNo;
+for await (const cen of paginate(volc, DescribeCens, { PageSize: 50, TagFilters: [{ Key: "env" }] })) {
+  cen.Status;
+}
+await waitUntilCenAvailable(volc, { CenId: "cen-1" });
 `;
 
 let installed: PackedConsumer | undefined;
@@ -95,6 +99,14 @@ describe("the published types, as an editor shows them", () => {
     ["CenBandwidthPackageId", 1, "(property) CenBandwidthPackageId: string", "Id of the new package"],
     ["Name", 1, "(property) Name: string", "Pool name, 1–32 characters."],
     ["NumberPoolNo", 1, "(property) NumberPoolNo: string", "the id later calls take"],
+    ["PageSize", 1, "(property) PageSize?: number | undefined", "CENs per page, 1–100 (default 20)."],
+    ["Key", 2, "(property) Key: string", "Tag key the resource must have."],
+    [
+      "Status",
+      1,
+      "(property) Status?:",
+      "`Creating`, `Deleting`, `Pending` (being configured) or `Available`.",
+    ],
   ])("%s shows its description", (word, nth, signature, docs) => {
     const shown = hover(word, nth);
     expect(shown.signature).toContain(signature);
@@ -108,5 +120,9 @@ describe("the published types, as an editor shows them", () => {
     );
     expect(shown.docs).toContain("creates a CEN bandwidth package");
     expect(hover("send", 1).signature).not.toMatch(/Zod/);
+    expect(hover("DescribeCens", 2).signature).toContain(
+      'const DescribeCens: PagedOperation<DescribeCensInput, DescribeCensOutput, "Cens">',
+    );
+    expect(hover("waitUntilCenAvailable", 2).docs).toContain("Waits until a CEN is `Available`");
   });
 });

@@ -145,7 +145,7 @@ describe("input rules, each with its documented code", () => {
       BillingType: 1,
       ProjectName: "default",
       Description: "",
-      Status: "Available",
+      Status: "Creating", // then Available, once transitionMs has passed
       Tags: [
         { Key: "env", Value: "prod" },
         { Key: "team", Value: "" },

@@ -4,7 +4,7 @@ import { runTsx } from "../helpers/run-tsx.js";
 
 // `npm run demo` is one of the two commands the README promises a newcomer: it must show real results
 // and end by itself.
-it("npm run demo shows a pool, a package, a ValidationError and a ServiceError, and exits 0 by itself", async () => {
+it("npm run demo shows a pool, a package, a ValidationError, a ServiceError and a CEN's lifecycle, and exits 0 by itself", async () => {
   const demo = fileURLToPath(new URL("../../examples/demo.ts", import.meta.url));
   const { code, output: out } = await runTsx(demo, [], 30_000);
   expect(out).toMatch(/NumberPoolNo NP\d+, CenBandwidthPackageId cbp-\w+/);
@@ -14,6 +14,8 @@ it("npm run demo shows a pool, a package, a ValidationError and a ServiceError, 
   );
   expect(out).toContain("requests sent for it: 0");
   expect(out).toMatch(/failed with InvalidCen\.NotFound \(HTTP 404\) \(RequestId \w+\)/);
+  expect(out).toContain("DeleteCen too early: InvalidCen.InUse (HTTP 400)");
+  expect(out).toContain("→ DeleteCen too early answered InvalidCen.InUse; 2 prepaid packages left to lapse");
   expect(out).toContain("→ 3 orders bound, order-1004 found the pool full, all unbound");
   expect(code).toBe(0);
 }, 40_000);

@@ -36,7 +36,7 @@ export type ServiceOperationSpec<I, O, P extends Paging | undefined> = Omit<
  * ```
  */
 export function serviceOperations(defaults: ServiceDefaults) {
-  return <I, O, P extends Paging | undefined = undefined>(
+  return <I, O, const P extends Paging | undefined = undefined>(
     spec: ServiceOperationSpec<I, O, P>,
   ): P extends Paging<infer Items> ? PagedOperation<I, O, Items> : Operation<I, O> =>
     defineOperation<I, O, P>({ ...defaults, ...spec });

@@ -1,17 +1,17 @@
 import * as z from "zod/mini";
-import type { Operation } from "../../client/operation.js";
-import { billingPeriodCheck, PeriodSchema, PeriodUnitSchema } from "../shared/billing-period.js";
-import { ClientTokenSchema } from "../shared/client-token.js";
-import { crossFieldCheck } from "../shared/cross-field.js";
-import { DescriptionSchema } from "../shared/description.js";
-import { FreeTextSchema, IdSchema, ProjectNameSchema } from "../shared/free-text.js";
-import { integerBetween } from "../shared/integer.js";
-import { ResourceNameSchema } from "../shared/name.js";
-import { type In, type Out, params, result } from "../shared/shape.js";
-import { TagsSchema } from "../shared/tags.js";
-import { BillingTypeSchema } from "./billing-type.js";
-import { type GeographicRegionSetId, GeographicRegionSetIdSchema } from "./geographic-region-set.js";
-import { cenOperation } from "./operation.js";
+import type { Operation } from "../../../client/operation.js";
+import { billingPeriodCheck, PeriodSchema, PeriodUnitSchema } from "../../shared/billing-period.js";
+import { ClientTokenSchema } from "../../shared/client-token.js";
+import { crossFieldCheck } from "../../shared/cross-field.js";
+import { DescriptionSchema } from "../../shared/description.js";
+import { FreeTextSchema, IdSchema, ProjectNameSchema } from "../../shared/free-text.js";
+import { integerBetween } from "../../shared/integer.js";
+import { ResourceNameSchema } from "../../shared/name.js";
+import { type In, type Out, params, result } from "../../shared/shape.js";
+import { TagsSchema } from "../../shared/tags.js";
+import { BillingTypeSchema } from "../billing-type.js";
+import { type GeographicRegionSetId, GeographicRegionSetIdSchema } from "../geographic-region-set.js";
+import { cenOperation } from "../operation.js";
 
 /** Asia to Asia bandwidth packages are not offered (`InvalidBandwidthPackageRegionSetId.NotSupported`). */
 const notAsiaToAsia = crossFieldCheck<{
