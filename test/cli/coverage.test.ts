@@ -98,7 +98,9 @@ describe("help, schema and completion", () => {
       for (const action of service.operations.keys()) {
         const summary = catalog.services[service.name]?.operations[action]?.summary ?? "";
         expect(listing.stdout).toContain(`  ${action} `);
-        expect(listing.stdout).toMatch(new RegExp(`^ {2}${action} +${escape(summary.slice(0, 40))}`, "m"));
+        expect(listing.stdout).toMatch(
+          new RegExp(`^ {2}${action} +${escapeRegExp(summary.slice(0, 40))}`, "m"),
+        );
       }
       for (const waiter of service.waiters.keys()) expect(listing.stdout).toContain(`  ${waiter}`);
     }
@@ -172,6 +174,6 @@ function issuesOfEmpty(op: AnyOperation): readonly ValidationIssue[] {
   }
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -86,7 +86,8 @@ describe("paginate on Offset/Limit/Total", () => {
       }
     };
     await expect(walk()).rejects.toMatchObject({ name: "AbortError" });
-    expect(seen).toHaveLength(2);
+    // The walk stops at once: not even the rest of the page at hand is handed out.
+    expect(seen).toHaveLength(1);
     expect(requests("NumberList")).toBe(1);
   });
 });
