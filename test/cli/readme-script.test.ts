@@ -51,12 +51,14 @@ it("the README's script runs against the emulator", async () => {
     output += d.toString();
   });
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  expect(output).toMatch(/^created bandwidth package cbp-\w+$/m);
   expect(code, output).toBe(0);
-  const created = /^created bandwidth package (\S+)$/m.exec(output)![1]!;
-  expect(server.emulator.state.cenBandwidthPackages.get(created)?.Tags).toEqual([
-    { Key: "env", Value: "ci" },
-  ]);
+  const created = /^created CEN (cen-\w+)$/m.exec(output)?.[1];
+  expect(created, output).toBeDefined();
+  // Waited for, listed by its tag (the only line of the listing), then deleted and waited for again.
+  expect(output).toContain(`created CEN ${created}\nAvailable\n${created}\n`);
+  expect(output).toContain(`deleted CEN ${created}`);
+  expect(server.emulator.state.cens.has(created!)).toBe(false);
+  expect(server.emulator.stats.requestsByAction).toMatchObject({ CreateCen: 1, DeleteCen: 1 });
   expect(output).toContain("| Name           | ci-pool");
   expect(output).toContain(`POST ${server.url}/?Action=CreateNumberPool&Version=2022-01-01`);
   expect(output).toContain("refused: exit 2");
