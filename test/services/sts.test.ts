@@ -277,12 +277,13 @@ describe("parseRoleTrn", () => {
 });
 
 describe("AssumeRole types come from the schemas", () => {
-  it("input: two required strings, two optional fields; output: the documented Result", () => {
+  it("input: two required strings, three optional fields; output: the documented Result", () => {
     expectTypeOf<AssumeRoleInput>().toEqualTypeOf<{
       RoleTrn: string;
       RoleSessionName: string;
       DurationSeconds?: number | undefined;
       Policy?: string | undefined;
+      Tags?: { Key: string; Value?: string | undefined }[] | undefined;
     }>();
     expectTypeOf<AssumeRoleOutput["Credentials"]>().toEqualTypeOf<{
       CurrentTime: string;
@@ -334,6 +335,7 @@ describe("fromAssumeRole (with a fake client)", () => {
       secretKey: "fake-secret",
       sessionToken: "STS2fake",
       expiration: new Date("2026-11-23T12:00:00Z"),
+      source: `AssumeRole ${ROLE}`,
     });
     expect(sent).toEqual([{ op: Op, input: params }]);
   });
