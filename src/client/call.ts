@@ -21,7 +21,8 @@ export interface CallSpec {
   idempotent?: boolean | undefined;
 }
 
-const NAME = /^[A-Za-z][\w.-]{0,127}$/;
+/** Service, action and version names (`vpc`, `DescribeVpcs`, `2020-04-01`): letters, digits and `_ . -`. */
+const NAME = /^[\w.-]{1,128}$/;
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$/;
 /** A `call` checks nothing in the answer: it hands over `Result` as it came. */
 const ANY_RESULT = z.unknown();
@@ -62,7 +63,7 @@ export function callOperation(spec: CallSpec): AnyOperation {
   const issues: ValidationIssue[] = [];
   for (const field of ["service", "version", "action"] as const) {
     if (typeof s[field] !== "string" || !NAME.test(s[field])) {
-      issues.push({ path: field, message: "must be a name of letters, digits and _ . -" });
+      issues.push({ path: field, message: "must be 1–128 letters, digits and _ . -" });
     }
   }
   if (s.method !== undefined && s.method !== "GET" && s.method !== "POST") {

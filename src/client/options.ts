@@ -66,9 +66,11 @@ export type WithMetadata<T> = T extends object ? T & { readonly $metadata: Respo
 
 /**
  * The arguments of `send` after the operation: its input, then the call's options. The input may be
- * left out when the operation has no required parameter.
+ * left out when the operation has no required parameter (or none at all, as sts `GetCallerIdentity`).
  */
 export type SendArgs<Input> =
   Partial<Input> extends Input
     ? [input?: Input, options?: SendOptions]
-    : [input: Input, options?: SendOptions];
+    : {} extends Input
+      ? [input?: Input, options?: SendOptions]
+      : [input: Input, options?: SendOptions];
