@@ -96,7 +96,7 @@ describe("the emulator's sts", () => {
       service: "sts",
       query: { RoleTrn: ROLE, RoleSessionName: "raw", "Tags.1.Key": "k", "Tags.1.Value": "v" },
     });
-    const key = (raw.envelope.Result?.Credentials as { AccessKeyId: string }).AccessKeyId;
+    const key = (raw.envelope.Result as { Credentials: { AccessKeyId: string } }).Credentials.AccessKeyId;
     expect(server.emulator.identityOf(key)?.Tags).toEqual([{ Key: "k", Value: "v" }]);
   });
 
