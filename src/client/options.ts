@@ -71,6 +71,6 @@ export type WithMetadata<T> = T extends object ? T & { readonly $metadata: Respo
 export type SendArgs<Input> =
   Partial<Input> extends Input
     ? [input?: Input, options?: SendOptions]
-    : {} extends Input
+    : Record<never, never> extends Input
       ? [input?: Input, options?: SendOptions]
       : [input: Input, options?: SendOptions];
