@@ -1,7 +1,6 @@
 // Proxies, through a real forwarding proxy on loopback: a CONNECT tunnel for https endpoints, absolute-form
 // requests for http ones; every way to name one; NO_PROXY; credentials in the proxy URL, which never
 // appear in an error or a log line.
-import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   ConnectionError,
@@ -18,6 +17,7 @@ import {
   startEmulator,
   startImdsEmulator,
 } from "../../src/testing/index.js";
+import { renderings } from "../helpers/renderings.js";
 import {
   capturingLogger,
   LOOPBACK_TLS,
@@ -243,19 +243,3 @@ describe("proxy settings that cannot work", () => {
     expect(renderings(error)).not.toContain(PASSWORD);
   });
 });
-
-/** Every way an error can be shown: message, stack, JSON and util.inspect, causes included. */
-function renderings(err: unknown): string {
-  const parts: string[] = [];
-  for (let e: unknown = err, depth = 0; e !== undefined && e !== null && depth < 6; depth++) {
-    parts.push(String(e), inspect(e, { depth: 10, showHidden: true, getters: true }));
-    try {
-      parts.push(JSON.stringify(e));
-    } catch {
-      // circular: inspect covered it
-    }
-    if (e instanceof Error) parts.push(e.stack ?? "");
-    e = (e as { cause?: unknown }).cause;
-  }
-  return parts.join("\n");
-}
