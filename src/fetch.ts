@@ -10,8 +10,10 @@ export * from "./common.js";
  * serverless bundles small; msw intercepts it, which makes it the client for in-process tests with msw.
  *
  * Given no `credentials`, it reads them from the environment (`VOLCENGINE_ACCESS_KEY`…), which is where
- * serverless platforms put a function's keys; the profile files and the other sources of the Node
- * entry's chain stay out of the bundle. Pass `credentials: defaultCredentials()` for the whole chain.
+ * serverless platforms put a function's keys; the profile files, the metadata service and the other
+ * sources of the Node entry's chain stay out of the bundle, and so do proxies. Region, endpoint and
+ * logging follow the same options and variables as in `volcengine-ts` (`VOLCENGINE_REGION`,
+ * `VOLCENGINE_ENDPOINT`, `VOLCENGINE_LOG`…). Pass `credentials: defaultCredentials()` for the whole chain.
  *
  * @example
  * ```ts
@@ -25,6 +27,6 @@ export * from "./common.js";
  */
 export class VolcClient extends VolcClientBase {
   constructor(options: VolcClientOptions = {}) {
-    super(options, { transport: () => new FetchTransport(), credentials: () => fromEnv() });
+    super(options, { transport: () => new FetchTransport(), credentials: (context) => fromEnv(context.env) });
   }
 }

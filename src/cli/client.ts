@@ -1,9 +1,10 @@
 import type { AttemptEvent } from "../client/attempt-event.js";
-import { defaultCredentials } from "../credentials/default-chain.js";
-import { fromProfile } from "../credentials/from-profile.js";
+import { lookupCliProfile, settingsOf } from "../credentials/cli-config.js";
 import type { CredentialProvider, CredentialsInput } from "../credentials/types.js";
 import type { Transport } from "../http/transport.js";
 import { VolcClient } from "../index.js";
+import { defaultCredentials } from "../services/sts/default-chain.js";
+import { fromCliConfig } from "../services/sts/from-cli-config.js";
 import { UsageError } from "./usage-error.js";
 
 /** The flags that choose where a call goes and whose keys sign it. */
@@ -23,25 +24,32 @@ export interface ClientOverrides {
 /**
  * A client for one command, with the `ve` CLI's precedence:
  *
- * - credentials: `--profile` (that profile's keys, nothing else), otherwise the SDK's default chain;
+ * - credentials: `--profile` (that profile of the CLI configuration, in any of its modes, nothing else),
+ *   otherwise the SDK's default chain;
  * - region: `--region` > the profile's `region` > `VOLCENGINE_REGION` > the SDK's default;
- * - endpoint: `--endpoint` > the profile's `endpoint` > `VOLCENGINE_ENDPOINT` > each operation's host.
+ * - endpoint: `--endpoint` > the profile's `endpoint` > `VOLCENGINE_ENDPOINT` > the SDK's endpoint rules.
  *
- * The profile whose region and endpoint are read is `--profile`, else `VOLCENGINE_PROFILE`, else the
- * profile file's `current` (`~/.volcengine/config.json`, the file `ve configure` writes).
+ * The profile is `--profile`, else the SDK's choice (`VOLCENGINE_PROFILE`, `VOLCSTACK_PROFILE`, the
+ * file's `current`); its proxies apply too.
  *
- * @throws {UsageError} when `--profile` names a profile the file does not have.
+ * @throws {UsageError} when `--profile` names a profile the CLI configuration does not have.
  */
 export async function clientFromFlags(
   flags: ConnectionFlags,
   env: Readonly<Record<string, string | undefined>>,
   overrides: ClientOverrides = {},
 ): Promise<VolcClient> {
-  const profile = await readProfile(flags.profile, env);
+  const found = await lookupCliProfile({ profile: flags.profile, env: { ...env } });
+  if (flags.profile !== undefined && found.kind !== "found") {
+    throw new UsageError(`--profile ${flags.profile}: no such profile in ${found.file}`);
+  }
+  const profile = found.kind === "found" ? settingsOf(found.loaded.profile) : undefined;
   const endpoint = flags.endpoint ?? profile?.endpoint ?? env.VOLCENGINE_ENDPOINT;
   const credentials =
-    overrides.credentials ?? (flags.profile === undefined ? undefined : credentialsFromFlags(flags, env));
+    overrides.credentials ??
+    (flags.profile === undefined ? undefined : fromCliConfig({ profile: flags.profile, env: { ...env } }));
   return new VolcClient({
+    profile: flags.profile,
     region: flags.region ?? profile?.region ?? env.VOLCENGINE_REGION,
     endpoint: endpoint === undefined || endpoint === "" ? undefined : withScheme(endpoint),
     credentials,
@@ -56,41 +64,11 @@ export function credentialsFromFlags(
   env: Readonly<Record<string, string | undefined>>,
 ): CredentialProvider {
   return flags.profile === undefined
-    ? defaultCredentials({ ...env })
-    : fromProfile({ profile: flags.profile, env: { ...env } });
+    ? defaultCredentials({ env: { ...env } })
+    : fromCliConfig({ profile: flags.profile, env: { ...env } });
 }
 
 /** `ve` profiles name a host (`open.volcengineapi.com`); the SDK takes a URL. */
 function withScheme(endpoint: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) ? endpoint : `https://${endpoint}`;
-}
-
-interface ProfileSettings {
-  region?: string | undefined;
-  endpoint?: string | undefined;
-}
-
-async function readProfile(
-  wanted: string | undefined,
-  env: Readonly<Record<string, string | undefined>>,
-): Promise<ProfileSettings | undefined> {
-  const { readFile } = await import("node:fs/promises");
-  const { homedir } = await import("node:os");
-  const { join } = await import("node:path");
-  const file = join(env.HOME ?? homedir(), ".volcengine", "config.json");
-  let data: { current?: unknown; profiles?: Record<string, Record<string, unknown>> } | undefined;
-  try {
-    data = JSON.parse(await readFile(file, "utf8"));
-  } catch {
-    data = undefined;
-  }
-  const name =
-    wanted ?? env.VOLCENGINE_PROFILE ?? (typeof data?.current === "string" ? data.current : undefined);
-  const profiles = data?.profiles ?? {};
-  const entry = name !== undefined && Object.hasOwn(profiles, name) ? profiles[name] : undefined;
-  if (wanted !== undefined && entry === undefined) {
-    throw new UsageError(`--profile ${wanted}: no such profile in ${file}`);
-  }
-  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
-  return entry && { region: text(entry.region), endpoint: text(entry.endpoint) };
 }

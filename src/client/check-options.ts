@@ -18,8 +18,15 @@ const RULES: Readonly<Record<string, readonly [(value: unknown) => boolean, stri
   ],
   signal: [(v) => typeof (v as AbortSignal)?.addEventListener === "function", "an AbortSignal"],
   endpoint: [(v) => endpointProblem(v) === undefined, ""],
-  region: [(v) => typeof v === "string" && /^[\w-]+$/.test(v), 'a region id such as "cn-beijing"'],
+  region: [(v) => typeof v === "string" && REGION.test(v), 'a region id such as "cn-beijing"'],
+  endpoints: [
+    (v) => isObject(v) && Object.values(v).every((e) => endpointProblem(e) === undefined),
+    "an object of http(s) URLs by service name",
+  ],
 };
+
+/** A region id: letters, digits, `_` and `-`. */
+export const REGION = /^[\w-]+$/;
 
 /**
  * Checks the options of a client when it is built, or of one call (`subject`), so that a mistake fails
@@ -67,7 +74,7 @@ function isMs(value: unknown, min: number): boolean {
   return typeof value === "number" && value >= min && value <= MAX_MS;
 }
 
-function isObject(value: unknown): value is Record<string, number | undefined> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
 

@@ -1,7 +1,10 @@
 import type * as z from "zod/mini";
 import type { Paging } from "./paging.js";
 
-/** HTTP method an operation is sent with: GET puts every parameter in the query, POST sends a JSON body. */
+/**
+ * HTTP method an operation is sent with: GET puts every parameter in the query, POST sends them in the
+ * body (JSON, or a form when the operation says `body: "form"`).
+ */
 export type OperationMethod = "GET" | "POST";
 
 /**
@@ -16,6 +19,16 @@ export interface OperationSpec<I = unknown, O = unknown, P extends Paging | unde
   /** Action name sent as `Action`, e.g. `"CreateCenBandwidthPackage"`. */
   action: string;
   method: OperationMethod;
+  /**
+   * How a POST carries its parameters: `"json"` (the default) or `"form"`
+   * (`application/x-www-form-urlencoded`, flattened as a GET query is: `Tags.1.Key=…`).
+   */
+  body?: "json" | "form" | undefined;
+  /**
+   * True for an action sent unsigned (sts `AssumeRoleWithOIDC`: the OIDC token in its parameters is
+   * what authenticates it). The client looks up no credentials for it and sends no Authorization.
+   */
+  anonymous?: boolean | undefined;
   /** Documented host, used when no endpoint is configured, e.g. `"open.volcengineapi.com"`. */
   host: string;
   /** Schema of the parameters (PascalCase, as documented). Unknown keys must be rejected (strict objects). */

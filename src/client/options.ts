@@ -1,4 +1,4 @@
-import type { CredentialsInput } from "../credentials/types.js";
+import type { CredentialsInput, Env } from "../credentials/types.js";
 import type { Transport } from "../http/transport.js";
 import type { AttemptEvent } from "./attempt-event.js";
 import type { ResponseMetadata } from "./envelope.js";
@@ -19,15 +19,27 @@ export interface RetryOptions {
 
 /** Options of `VolcClient`. */
 export interface VolcClientOptions extends RetryOptions {
-  /** Region named in the credential scope. Default `"cn-beijing"`. */
+  /**
+   * Region named in the credential scope. Default `"cn-beijing"`; in `volcengine-ts`, `VOLCENGINE_REGION`
+   * and then the CLI profile's `region` come first.
+   */
   region?: string;
   /**
-   * Keys or an async provider of them. Default: `VOLCENGINE_ACCESS_KEY` / `VOLCENGINE_SECRET_KEY` /
-   * `VOLCENGINE_SESSION_TOKEN`, then `VOLC_ACCESSKEY` / `VOLC_SECRETKEY`, read at the first call.
+   * Keys or an async provider of them, looked up at the first call. Default: in `volcengine-ts`, the
+   * official SDKs' chain (environment → OIDC → CLI configuration → `~/.volc/config` → ECS instance role);
+   * in `volcengine-ts/fetch`, the environment only.
    */
   credentials?: CredentialsInput;
-  /** Replaces every service's default host, e.g. `"http://127.0.0.1:8080"` (the emulator, a gateway). */
+  /**
+   * Replaces every service's host, e.g. `"http://127.0.0.1:8080"` (the emulator, a gateway). Default: each
+   * operation's documented host; in `volcengine-ts`, `VOLCENGINE_ENDPOINT`, the CLI profile's `endpoint`
+   * and the endpoint rules (`endpointResolver`, bootstrap regions) come first.
+   */
   endpoint?: string;
+  /** One service's endpoint, by service name: `{ cen: "https://cen.example" }`. Wins over `endpoint`. */
+  endpoints?: Readonly<Record<string, string>>;
+  /** The environment variables the client and its default credentials read. Default `process.env`. For tests. */
+  env?: Env;
   /** What moves the bytes. Default: undici in `volcengine-ts`, fetch in `volcengine-ts/fetch`. */
   transport?: Transport;
   /** The per-client retry budget, or `false` for none. */
@@ -54,9 +66,11 @@ export type WithMetadata<T> = T extends object ? T & { readonly $metadata: Respo
 
 /**
  * The arguments of `send` after the operation: its input, then the call's options. The input may be
- * left out when the operation has no required parameter.
+ * left out when the operation has no required parameter (or none at all, as sts `GetCallerIdentity`).
  */
 export type SendArgs<Input> =
   Partial<Input> extends Input
     ? [input?: Input, options?: SendOptions]
-    : [input: Input, options?: SendOptions];
+    : Record<never, never> extends Input
+      ? [input?: Input, options?: SendOptions]
+      : [input: Input, options?: SendOptions];

@@ -14,13 +14,15 @@ export interface SerializedRequest {
 }
 
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 const utf8 = new TextEncoder();
 /** `Action` and `Version` of a POST operation never change: encode them once per operation. */
 const postQueries = new WeakMap<AnyOperation, string>();
 
 /**
  * Puts validated parameters on the wire as SPEC §2 says. GET: every parameter in the query, flattened
- * (`Tags.1.Key`), no body. POST: `Action` and `Version` in the query, the parameters as a JSON body.
+ * (`Tags.1.Key`), no body. POST: `Action` and `Version` in the query, the parameters as a JSON body,
+ * or, for an operation with `body: "form"`, as a form flattened like a query.
  */
 export function serializeRequest(
   op: AnyOperation,
@@ -35,12 +37,13 @@ export function serializeRequest(
     query = canonicalQueryString({ Action: op.action, Version: op.version });
     postQueries.set(op, query);
   }
-  const body = utf8.encode(JSON.stringify(params));
+  const form = op.body === "form";
+  const body = utf8.encode(form ? canonicalQueryString(flattenParams(params)) : JSON.stringify(params));
   return {
     method: op.method,
     query,
     body,
     bodySha256: sha256Hex(body),
-    contentType: JSON_CONTENT_TYPE,
+    contentType: form ? FORM_CONTENT_TYPE : JSON_CONTENT_TYPE,
   };
 }

@@ -1,5 +1,7 @@
 import { cachedCredentials } from "../credentials/cached-provider.js";
-import type { CredentialProvider, Credentials } from "../credentials/types.js";
+import type { ProfileSettings } from "../credentials/cli-config.js";
+import { processEnv } from "../credentials/from-env.js";
+import type { CredentialProvider, Credentials, Env, ProviderCallSettings } from "../credentials/types.js";
 import {
   addCallContext,
   ClientClosedError,
@@ -20,8 +22,9 @@ import { type AttemptEvent, redactHeaders } from "./attempt-event.js";
 import { CallGuard } from "./call-guard.js";
 import { checkOptions } from "./check-options.js";
 import { checkOutput } from "./check-output.js";
-import { type ResolvedEndpoint, resolveEndpoint } from "./endpoint.js";
+import { type EndpointSettings, type ResolvedEndpoint, resolveEndpoint } from "./endpoint.js";
 import { parseEnvelope } from "./envelope.js";
+import type { ClientEvents } from "./logger.js";
 import type { AnyOperation, InputOf, Operation, OutputOf } from "./operation.js";
 import type { SendArgs, SendOptions, VolcClientOptions, WithMetadata } from "./options.js";
 import { RetryBudget } from "./retry-budget.js";
@@ -35,7 +38,6 @@ import {
 import { type SerializedRequest, serializeRequest } from "./serialize.js";
 import { validateInput } from "./validate.js";
 
-const DEFAULT_REGION = "cn-beijing";
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_ATTEMPTS = 3;
 /** A server clock further than this from ours is worth correcting for (signatures are valid for ±15 min). */
@@ -45,8 +47,40 @@ const CLOSED = "The VolcClient was closed: this call stopped, and nothing more i
 
 /** What an entry point gives the client when the caller gives nothing: how to move bytes and find keys. */
 export interface ClientDefaults {
+  transport: (context: ClientSettings) => Transport;
+  credentials: (context: ClientSettings) => CredentialProvider;
+  /**
+   * Settles region, endpoints and logging when a client is built. The Node entry reads the environment
+   * and the CLI profile too; without it (the fetch entry), the options alone decide.
+   */
+  settings?: ((options: VolcClientOptions, env: Env) => ClientSettings) | undefined;
+  /**
+   * Makes the client a credential provider sends its own calls with (STS), from the calling client's
+   * options, clock and transport. The Node entry gives it; without it (the fetch entry), providers that
+   * call STS must be given a client.
+   */
+  sender?: ((call: ProviderCallSettings, parent: ParentClient) => unknown) | undefined;
+}
+
+/** What a provider's client inherits from the client that calls the provider. */
+export interface ParentClient {
+  options: VolcClientOptions;
+  /** The parent's clock, corrected by the offset it learnt from the service. */
+  now: () => number;
+  /** The parent's transport (its pooled connections, its proxies). */
   transport: () => Transport;
-  credentials: () => CredentialProvider;
+}
+
+/** What a client settles when it is built, from its options (and, in `volcengine-ts`, the environment and files). */
+export interface ClientSettings {
+  /** The environment variables its defaults read. */
+  env: Env;
+  region: string;
+  endpoints: EndpointSettings;
+  /** What it reports as it works (its logger in `volcengine-ts`); none in the fetch entry. */
+  log?: ClientEvents | undefined;
+  /** The CLI profile's settings (`volcengine-ts`). */
+  profile?: ProfileSettings | undefined;
 }
 
 /**
@@ -57,11 +91,14 @@ export interface ClientDefaults {
 export class VolcClientBase {
   readonly region: string;
   readonly #options: VolcClientOptions;
+  readonly #defaults: ClientDefaults;
+  readonly #settings: ClientSettings;
+  readonly #log: ClientEvents | undefined;
   readonly #credentials: () => Credentials | Promise<Credentials>;
-  readonly #defaultTransport: () => Transport;
   #transport: Transport | undefined;
   readonly #budget: RetryBudget | undefined;
-  readonly #endpoints = new Map<AnyOperation, ResolvedEndpoint>();
+  /** Weak: the operations of `callAction` are made per call. */
+  readonly #endpoints = new WeakMap<AnyOperation, ResolvedEndpoint>();
   readonly #now: () => number;
   /** The calls in flight, so that `close()` can stop them. */
   readonly #calls = new Set<CallGuard>();
@@ -74,12 +111,35 @@ export class VolcClientBase {
   constructor(options: VolcClientOptions, defaults: ClientDefaults) {
     checkOptions(options, "VolcClient options");
     this.#options = options;
-    this.region = options.region ?? DEFAULT_REGION;
-    this.#credentials = cachedCredentials(options.credentials ?? defaults.credentials(), options.now);
-    this.#transport = options.transport;
-    this.#defaultTransport = defaults.transport;
-    this.#budget = options.retryBudget === false ? undefined : new RetryBudget(options.retryBudget);
+    this.#defaults = defaults;
+    const env = options.env ?? processEnv();
+    const s: ClientSettings = defaults.settings?.(options, env) ?? {
+      env,
+      region: options.region ?? "cn-beijing",
+      endpoints: options,
+    };
+    this.#settings = s;
+    this.region = s.region;
+    this.#log = s.log;
     this.#now = options.now ?? Date.now;
+    const clock = () => this.#clock();
+    this.#credentials = cachedCredentials(
+      options.credentials ?? defaults.credentials(s),
+      clock,
+      {
+        now: clock,
+        sender: (call) =>
+          defaults.sender?.(call, { options, now: clock, transport: () => this.#transportNow() }),
+      },
+      s.log,
+    );
+    this.#transport = options.transport;
+    this.#budget = options.retryBudget === false ? undefined : new RetryBudget(options.retryBudget);
+  }
+
+  /** The local clock corrected by the offset learnt from the service (signing, credential expiry). */
+  #clock(): number {
+    return this.#now() + this.#clockOffsetMs;
   }
 
   /** Offset applied to the local clock when signing, learnt from the server; 0 until a skew is seen. */
@@ -208,19 +268,22 @@ export class VolcClientBase {
       let response: HttpResponse | undefined;
       let headers: Record<string, string> = {};
       try {
-        const found = this.#credentials();
-        // Fresh credentials come as they are; a lookup in progress is bounded by the deadline.
-        const credentials =
-          found instanceof Promise
-            ? await guard.race(
-                found,
-                remaining,
-                () => new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline" }),
-              )
-            : found;
-        const date = new Date(this.#now() + this.#clockOffsetMs);
-        // signCanonical returns a fresh object: the unsigned Content-Type joins it there.
-        headers = signCanonical(signInput, credentials, { region: this.region, service: op.service, date });
+        if (op.anonymous) headers = {};
+        else {
+          const found = this.#credentials();
+          // Fresh credentials come as they are; a lookup in progress is bounded by the deadline.
+          const credentials =
+            found instanceof Promise
+              ? await guard.race(
+                  found,
+                  remaining,
+                  () => new TimeoutError({ ...call, timeoutMs: deadlineMs, kind: "deadline" }),
+                )
+              : found;
+          const date = new Date(this.#clock());
+          // signCanonical returns a fresh object: the unsigned Content-Type joins it there.
+          headers = signCanonical(signInput, credentials, { region: this.region, service: op.service, date });
+        }
         if (wire.contentType !== undefined) headers["content-type"] = wire.contentType;
         retry.sent++;
         response = await this.#sendOnce(
@@ -276,7 +339,7 @@ export class VolcClientBase {
         }
         const error = addCallContext(asVolcError(caught), op.service, op.action);
         error.attempts = sentOrNone(retry);
-        const delayMs = this.#retryDelay(error, response, retry);
+        const delayMs = this.#retryDelay(op, error, response, retry, attempt);
         this.#report(op, {
           attempt,
           started,
@@ -299,7 +362,13 @@ export class VolcClientBase {
    * for this call, attempts used up, the back-off would overrun the deadline, or the retry budget is spent.
    * A clock-skew refusal is retried once at once, and that retry does not count as an attempt.
    */
-  #retryDelay(error: VolcError, response: HttpResponse | undefined, retry: RetryState): number | undefined {
+  #retryDelay(
+    op: AnyOperation,
+    error: VolcError,
+    response: HttpResponse | undefined,
+    retry: RetryState,
+    attempt: number,
+  ): number | undefined {
     if (error instanceof ServiceError && error.code === CLOCK_SKEW_CODE) {
       if (retry.skewCorrected || !this.#learnClockOffset(response)) return undefined;
       retry.skewCorrected = true;
@@ -311,7 +380,10 @@ export class VolcClientBase {
     if (delayMs >= retry.deadlineAt - this.#now()) return undefined;
     if (this.#budget) {
       const taken = this.#budget.acquire(error);
-      if (taken === 0) return undefined;
+      if (taken === 0) {
+        this.#log?.budgetSpent(op, attempt, response, error);
+        return undefined;
+      }
       retry.budgetTaken += taken;
     }
     return delayMs;
@@ -348,14 +420,14 @@ export class VolcClientBase {
   }
 
   #transportNow(): Transport {
-    this.#transport ??= this.#defaultTransport();
+    this.#transport ??= this.#defaults.transport(this.#settings);
     return this.#transport;
   }
 
   #endpoint(op: AnyOperation): ResolvedEndpoint {
     let found = this.#endpoints.get(op);
     if (!found) {
-      found = resolveEndpoint(this.#options.endpoint, op);
+      found = resolveEndpoint(this.#settings.endpoints, op, this.region);
       this.#endpoints.set(op, found);
     }
     return found;
@@ -373,9 +445,12 @@ export class VolcClientBase {
 
   /** Tells `onAttempt` of one attempt; a hook that throws never changes the call's outcome. */
   #report(op: AnyOperation, attempt: AttemptRecord): void {
+    const { response, error, delayMs } = attempt;
+    const log = this.#log;
+    if (log && (log.everyAttempt || delayMs !== undefined))
+      log.attempt(op, attempt, this.#now() - attempt.started);
     const hook = this.#options.onAttempt;
     if (!hook) return;
-    const { response, error, delayMs } = attempt;
     const event: AttemptEvent = {
       service: op.service,
       action: op.action,
@@ -396,15 +471,17 @@ export class VolcClientBase {
     }
   }
 
-  /** Says once per client, as a process warning, that the `onAttempt` hook threw (never quoting a request). */
+  /**
+   * Says once per client that the `onAttempt` hook threw (never quoting a request): to the `logger` when
+   * one was given, otherwise as a process warning.
+   */
   #hookFailed(error: unknown): void {
     if (this.#hookFailureReported) return;
     this.#hookFailureReported = true;
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    globalThis.process?.emitWarning?.(
-      `volcengine-ts: the onAttempt hook threw (${message.slice(0, 200)}); calls are unaffected, and later failures go unreported`,
-      { code: "VOLCENGINE_TS_HOOK" },
-    );
+    const text = `the onAttempt hook threw (${message.slice(0, 200)}); calls are unaffected, and later failures go unreported`;
+    if (this.#log?.loggerGiven) this.#log.warn(text);
+    else globalThis.process?.emitWarning?.(`volcengine-ts: ${text}`, { code: "VOLCENGINE_TS_HOOK" });
   }
 }
 
@@ -426,7 +503,7 @@ interface RetryState {
 }
 
 /** One attempt as the `onAttempt` hook is told of it; `delayMs` undefined means no retry follows. */
-interface AttemptRecord {
+export interface AttemptRecord {
   attempt: number;
   started: number;
   response: HttpResponse | undefined;

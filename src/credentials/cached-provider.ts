@@ -1,5 +1,5 @@
 import { CredentialsError } from "../errors.js";
-import type { CredentialProvider, Credentials, CredentialsInput } from "./types.js";
+import type { CredentialContext, CredentialProvider, Credentials, CredentialsInput } from "./types.js";
 
 /** Temporary credentials are replaced this long before they expire, so no request is signed with stale ones. */
 export const REFRESH_BEFORE_EXPIRY_MS = 60_000;
@@ -14,13 +14,22 @@ export function cachedProvider(input: CredentialsInput, now: () => number = Date
   return async () => get();
 }
 
+/** What the client hears of each lookup (to log refreshes at info and failures at warn). */
+export interface LookupListener {
+  credentials(found: Credentials): void;
+  credentialsFailed(error: CredentialsError): void;
+}
+
 /**
  * {@link cachedProvider} for the client's hot path: credentials that are still fresh come back as they
- * are, not in a promise, so that a call spends no await on them.
+ * are, not in a promise, so that a call spends no await on them. `now` is the clock expiry is judged on
+ * (the client's, corrected by the offset it learnt from the service); `context` is handed to the provider.
  */
 export function cachedCredentials(
   input: CredentialsInput,
   now: () => number = Date.now,
+  context?: CredentialContext,
+  listener?: LookupListener,
 ): () => Credentials | Promise<Credentials> {
   if (typeof input !== "function") {
     // Checked at the first call, not at construction: a client can be built before keys are known.
@@ -34,16 +43,21 @@ export function cachedCredentials(
   let pending: Promise<Credentials> | undefined;
   return () => {
     if (current && !expiresSoon(current, now())) return current;
-    pending ??= input()
+    pending ??= input(context)
+      .then(checked)
       .then(
         (found) => {
-          current = checked(found);
-          return current;
+          current = found;
+          listener?.credentials(found);
+          return found;
         },
         (err: unknown) => {
-          throw err instanceof CredentialsError
-            ? err
-            : new CredentialsError(`The credential provider failed: ${describe(err)}`, { cause: err });
+          const error =
+            err instanceof CredentialsError
+              ? err
+              : new CredentialsError(`The credential provider failed: ${describe(err)}`, { cause: err });
+          listener?.credentialsFailed(error);
+          throw error;
         },
       )
       .finally(() => {

@@ -1,7 +1,10 @@
 import { EventEmitter } from "node:events";
-import { Agent, type Dispatcher, request } from "undici";
-import { ClientClosedError } from "../errors.js";
+import { Agent, type Dispatcher, EnvHttpProxyAgent, request } from "undici";
+import { processEnv } from "../credentials/from-env.js";
+import type { Env } from "../credentials/types.js";
+import { ClientClosedError, ConnectionError } from "../errors.js";
 import { type AbortState, toTransportError, truncatedBody } from "./network-error.js";
+import { type ProxySetting, type ResolvedProxy, resolveProxy, shownProxy } from "./proxy.js";
 import {
   type HttpRequest,
   type HttpResponse,
@@ -53,6 +56,20 @@ export interface UndiciTransportOptions {
   keepAliveTimeoutMs?: number;
   /** At most this many connections per origin. Default: unlimited, as undici's `Agent`. */
   connectionsPerOrigin?: number;
+  /**
+   * Proxies: one URL for both schemes, `{ http, https, noProxy }`, or `false` for none. Default: the
+   * environment's `HTTPS_PROXY` / `HTTP_PROXY` / `NO_PROXY` (either case), or `VOLC_PROXY_HOST` /
+   * `VOLC_PROXY_PORT` / `VOLC_PROXY_PROTOCOL`. https endpoints are reached through a CONNECT tunnel; http
+   * ones with absolute-form requests. A user name and password in the URL authenticate to the proxy and
+   * never appear in logs or errors.
+   */
+  proxy?: ProxySetting;
+  /** Certificate authorities to trust for the endpoints (a private cloud's, a test's). Default: Node's. */
+  ca?: string | readonly string[];
+  /** The environment the proxy settings are read from. Default `process.env`. */
+  env?: Env;
+  /** Where proxy failures are reported (at warn). */
+  logger?: { warn(message: string): void };
 }
 
 /**
@@ -70,6 +87,8 @@ export class UndiciTransport implements TimedTransport {
   #dispatcher: Dispatcher | undefined;
   readonly #owned: boolean;
   #closed = false;
+  /** The proxies in use, settled with the dispatcher. */
+  #proxy: ResolvedProxy | undefined;
 
   constructor(options: UndiciTransportOptions = {}) {
     this.#options = options;
@@ -120,7 +139,7 @@ export class UndiciTransport implements TimedTransport {
         bodyTimeout: 0,
       });
     } catch (err) {
-      throw toTransportError(err, signal, req.url);
+      throw this.#proxy ? this.#proxyError(err, signal, req.url) : toTransportError(err, signal, req.url);
     }
     let body: string;
     try {
@@ -144,12 +163,71 @@ export class UndiciTransport implements TimedTransport {
 
   #agent(): Dispatcher {
     if (this.#closed) throw new ClientClosedError("This transport is closed: it sends nothing more");
-    this.#dispatcher ??= new Agent({
-      connect: { timeout: this.#options.connectTimeoutMs ?? 10_000 },
-      keepAliveTimeout: this.#options.keepAliveTimeoutMs ?? 4_000,
-      ...(this.#options.connectionsPerOrigin ? { connections: this.#options.connectionsPerOrigin } : {}),
-    });
+    this.#dispatcher ??= this.#newDispatcher();
     return this.#dispatcher;
+  }
+
+  /** A pooled `Agent`, or undici's `EnvHttpProxyAgent` over the settled proxies when there are any. */
+  #newDispatcher(): Dispatcher {
+    const options = this.#options;
+    const ca = options.ca === undefined ? undefined : [options.ca].flat();
+    const tls = ca ? { ca } : {};
+    const agent = {
+      connect: { timeout: options.connectTimeoutMs ?? 10_000, ...tls },
+      keepAliveTimeout: options.keepAliveTimeoutMs ?? 4_000,
+      ...(options.connectionsPerOrigin ? { connections: options.connectionsPerOrigin } : {}),
+    };
+    this.#proxy = resolveProxy({ option: options.proxy, env: options.env ?? processEnv() });
+    if (!this.#proxy) return new Agent(agent);
+    // Explicit values (empty for none), so that undici reads nothing more from process.env.
+    return new EnvHttpProxyAgent({
+      ...agent,
+      ...this.#proxy,
+      requestTls: { timeout: agent.connect.timeout, ...tls },
+      // http endpoints in absolute form through an http proxy; https ones in a CONNECT tunnel.
+      proxyTunnel: false,
+    });
+  }
+
+  /**
+   * A failure through a proxy, typed: a proxy that refused the tunnel or asked for credentials (the
+   * request never reached the endpoint) or could not be reached. Reported at warn, naming the proxy by its
+   * origin only: the user name and password of its URL never appear.
+   */
+  #proxyError(err: unknown, signal: AbortState, url: string): unknown {
+    const mapped = toTransportError(err, signal, url);
+    if (!(mapped instanceof ConnectionError)) return mapped;
+    const proxy = this.#proxyFor(url);
+    if (proxy === undefined) return mapped;
+    const message = err instanceof Error ? err.message : "";
+    const refused = /^Proxy (response|Authentication)/.exec(message)
+      ? message.match(/\((\d{3})\)/)?.[1]
+      : undefined;
+    const error = refused
+      ? new ConnectionError(
+          `The proxy ${shownProxy(proxy)} refused the request to ${new URL(url).origin} (HTTP ${refused}); the request was not sent`,
+          { requestMayHaveBeenSent: false, code: `PROXY_${refused}`, cause: err },
+        )
+      : mapped;
+    this.#options.logger?.warn(`the request through the proxy ${shownProxy(proxy)} failed: ${error.message}`);
+    return error;
+  }
+
+  /** The proxy a request to `url` goes through, or undefined when `NO_PROXY` exempts its host. */
+  #proxyFor(url: string): string | undefined {
+    const proxy = this.#proxy;
+    if (!proxy) return undefined;
+    const { protocol, hostname, port } = new URL(url);
+    const portNumber = Number(port) || (protocol === "https:" ? 443 : 80);
+    for (const entry of proxy.noProxy.split(/[,\s]+/)) {
+      if (entry === "") continue;
+      if (entry === "*") return undefined;
+      const [, name = entry, entryPort] = /^(.+):(\d+)$/.exec(entry) ?? [];
+      const host = name.replace(/^\*?\./, "").toLowerCase();
+      if (entryPort && Number(entryPort) !== portNumber) continue;
+      if (hostname === host || hostname.endsWith(`.${host}`)) return undefined;
+    }
+    return (protocol === "https:" ? proxy.httpsProxy : proxy.httpProxy) || undefined;
   }
 }
 

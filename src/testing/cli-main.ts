@@ -5,9 +5,9 @@ import { type RunningEmulator, startEmulator } from "./server.js";
 
 const USAGE = `Usage: volcengine-ts-emulator [--port 8080] [--host 127.0.0.1] [--cen cen-abc …] [--role trn …]
 
-Runs an in-memory Volcengine (vms CreateNumberPool, cen CreateCenBandwidthPackage, sts AssumeRole) over
-HTTP until SIGINT or SIGTERM. No account, no network: it accepts only its published test keys and the
-temporary keys it issues.
+Runs an in-memory Volcengine (vms CreateNumberPool, cen CreateCenBandwidthPackage, sts AssumeRole,
+AssumeRoleWithOIDC and GetCallerIdentity) over HTTP until SIGINT or SIGTERM. No account, no network: it
+accepts only its published test keys and the temporary keys it issues.
 
   --port <n>    port to listen on (default 8080; 0 picks a free one)
   --host <addr> address to listen on (default 127.0.0.1)

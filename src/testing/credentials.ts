@@ -1,4 +1,5 @@
 import { apiError, GatewayErrors } from "./api-error.js";
+import type { CallerIdentity } from "./sts/sessions.js";
 
 /**
  * The keys the emulator accepts. They are test values, published on purpose: they open nothing but an
@@ -13,6 +14,8 @@ export interface EmulatorCredentials {
   sessionToken?: string | undefined;
   /** When a temporary pair stops working (as sts `AssumeRole` issues them); none: it never expires. */
   expiration?: Date | undefined;
+  /** Who the pair belongs to (sts `GetCallerIdentity`). Default: a user of account `2100000000`. */
+  identity?: CallerIdentity | undefined;
 }
 
 /**
@@ -38,12 +41,13 @@ export const EMULATOR_CREDENTIALS: Readonly<EmulatorCredentials> = Object.freeze
  * const volc = new VolcClient({ endpoint: url, credentials: EMULATOR_STS_CREDENTIALS });
  * ```
  */
-export const EMULATOR_STS_CREDENTIALS: Readonly<Required<Omit<EmulatorCredentials, "expiration">>> =
-  Object.freeze({
-    accessKeyId: "AKTPEmulatorStsKey",
-    secretKey: "emulator-sts-secret",
-    sessionToken: "STSEmulatorSessionToken",
-  });
+export const EMULATOR_STS_CREDENTIALS: Readonly<
+  Required<Omit<EmulatorCredentials, "expiration" | "identity">>
+> = Object.freeze({
+  accessKeyId: "AKTPEmulatorStsKey",
+  secretKey: "emulator-sts-secret",
+  sessionToken: "STSEmulatorSessionToken",
+});
 
 /** The access keys an emulator knows, by access key id. */
 export class KeyStore {

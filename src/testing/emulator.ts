@@ -23,6 +23,14 @@ import { RequestIdGenerator } from "./request-id.js";
 import { stableJson } from "./stable-json.js";
 import { EmulatorState, type EmulatorStateView } from "./state.js";
 import { type EmulatorStats, StatsRecorder } from "./stats.js";
+import {
+  type CallerIdentity,
+  type IssuedCredentials,
+  identityOf,
+  type MintedSession,
+  mintSession,
+  type SessionSpec,
+} from "./sts/sessions.js";
 import type { EmulatorRequest, EmulatorResponse, HandleOptions } from "./wire.js";
 
 /** Options of {@link createEmulator}. */
@@ -52,6 +60,11 @@ export interface EmulatorOptions {
    * `defineHandler`). Their operations must not repeat a built-in service, action and version.
    */
   handlers?: readonly ActionHandler[];
+  /**
+   * OIDC tokens that sts `AssumeRoleWithOIDC` accepts (for any seeded role), e.g. from
+   * `createOidcToken()`. Default none. See `emulator.trustOidcToken` to limit a token to some roles.
+   */
+  oidcTokens?: readonly string[];
 }
 
 const DEFAULT_QUOTAS: Readonly<Required<EmulatorQuotas>> = {
@@ -78,6 +91,8 @@ export class Emulator {
   readonly #registry: ActionRegistry;
   readonly #requestIds = new RequestIdGenerator();
   readonly #roles: Set<string>;
+  /** Trusted OIDC tokens, with the roles each may assume (empty: any seeded role). */
+  readonly #oidcTokens = new Map<string, readonly string[]>();
 
   constructor(options: EmulatorOptions = {}) {
     this.#options = options;
@@ -88,6 +103,7 @@ export class Emulator {
     this.#state = new EmulatorState(this.#now, () => this.#options.transitionMs ?? 1000);
     this.#seed();
     this.#roles = new Set(options.roles);
+    for (const token of options.oidcTokens ?? []) this.trustOidcToken(token);
   }
 
   /**
@@ -180,6 +196,39 @@ export class Emulator {
     this.#roles.add(trn);
   }
 
+  /**
+   * Makes sts `AssumeRoleWithOIDC` accept an OIDC token (any string; `createOidcToken()` makes a
+   * JWT-shaped one), for the `roles` given or, by default, any seeded role.
+   */
+  trustOidcToken(token: string, roles: readonly string[] = []): void {
+    this.#oidcTokens.set(token, roles);
+  }
+
+  /**
+   * Mints temporary credentials of a role session, accepted by this emulator until they expire (what sts
+   * hands out; the IMDS stand-in serves these). The role need not be seeded.
+   *
+   * @example
+   * ```ts
+   * const issued = emulator.issueCredentials({ roleTrn: "trn:iam::2100000000:role/web", sessionName: "i-1" });
+   * ```
+   */
+  issueCredentials(spec: SessionSpec): IssuedCredentials {
+    return this.#issue(spec).credentials;
+  }
+
+  /** Who a key pair the emulator accepts belongs to, session tags included; undefined for an unknown key. */
+  identityOf(accessKeyId: string): CallerIdentity | undefined {
+    const key = this.#keys.get(accessKeyId);
+    return key && identityOf(key);
+  }
+
+  #issue(spec: SessionSpec): MintedSession {
+    const minted = mintSession(spec, this.#now());
+    this.#keys.add(minted.key);
+    return minted;
+  }
+
   /** The role TRNs that sts `AssumeRole` can assume. */
   get roles(): string[] {
     return [...this.#roles];
@@ -213,13 +262,17 @@ export class Emulator {
   #process(req: IncomingRequest): EmulatorResponse {
     const meta = this.#metadata(req);
     try {
-      const caller = authenticate(req, {
-        keys: this.#keys,
-        nowMs: this.#now(),
-        toleranceMs: this.#options.timestampToleranceMs ?? 900_000,
-      });
-      refuseExpired(this.#keys.get(caller.accessKeyId), this.#now());
-      const handler = this.#route(req, caller);
+      const unsigned = this.#unsigned(req);
+      if (unsigned) meta.Service = unsigned.operation.service;
+      const caller = unsigned
+        ? { accessKeyId: "", region: "", service: unsigned.operation.service }
+        : authenticate(req, {
+            keys: this.#keys,
+            nowMs: this.#now(),
+            toleranceMs: this.#options.timestampToleranceMs ?? 900_000,
+          });
+      if (!unsigned) refuseExpired(this.#keys.get(caller.accessKeyId), this.#now());
+      const handler = unsigned ?? this.#route(req, caller);
       const { params, gaps } = decodeParams(req, handler.operation);
       const input = checkParams(handler.operation, params, gaps, handler.issueRules);
       const result = this.#runIdempotent(handler, input, caller);
@@ -236,6 +289,12 @@ export class Emulator {
       this.#stats.answered(error.code);
       return errorResponse(meta, error, this.#now());
     }
+  }
+
+  /** The handler of an unsigned request to an action the service takes unsigned (`AssumeRoleWithOIDC`). */
+  #unsigned(req: IncomingRequest): ActionHandler | undefined {
+    if (req.headers.authorization !== undefined) return undefined;
+    return this.#registry.findAnonymous(req.action ?? "", req.version ?? "");
   }
 
   #route(req: IncomingRequest, caller: Authenticated): ActionHandler {
@@ -295,6 +354,10 @@ export class Emulator {
       created: (kind, name) => this.#stats.created(kind, name),
       roles: this.#roles,
       acceptCredentials: (credentials) => this.#keys.add(credentials),
+      issueSession: (spec) => this.#issue(spec),
+      oidcTokenRoles: (token) => this.#oidcTokens.get(token),
+      callerIdentity: () =>
+        identityOf(this.#keys.get(caller.accessKeyId) ?? { accessKeyId: caller.accessKeyId, secretKey: "" }),
     };
   }
 

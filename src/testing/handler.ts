@@ -3,6 +3,7 @@ import type { Authenticated } from "./authenticate.js";
 import type { EmulatorCredentials } from "./credentials.js";
 import type { IssueRule } from "./issues.js";
 import type { EmulatorState } from "./state.js";
+import type { CallerIdentity, MintedSession, SessionSpec } from "./sts/sessions.js";
 
 /** Limits an emulator enforces. */
 export interface EmulatorQuotas {
@@ -30,6 +31,15 @@ export interface HandlerContext {
   readonly roles: ReadonlySet<string>;
   /** Makes the emulator accept a newly issued key pair (until its `expiration`, when it has one). */
   acceptCredentials(credentials: EmulatorCredentials): void;
+  /** Mints a role session on the emulator's clock and makes the emulator accept its keys until they expire. */
+  issueSession(spec: SessionSpec): MintedSession;
+  /**
+   * The roles an OIDC token may assume (empty: any seeded role), or undefined when the emulator was not
+   * told to trust the token.
+   */
+  oidcTokenRoles(token: string): readonly string[] | undefined;
+  /** Who signed the request (sts `GetCallerIdentity`). */
+  callerIdentity(): CallerIdentity;
 }
 
 /**

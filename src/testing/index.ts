@@ -4,7 +4,8 @@
  * schemas, keeps what it creates, honours `ClientToken`, answers with the documented envelopes and error
  * codes, and injects faults on demand. One core, three adapters: an in-process transport, msw handlers
  * (from `volcengine-ts/testing/msw`, so that msw is needed only by those who use it)
- * and a real HTTP server.
+ * and a real HTTP server. Beside it, stand-ins for every credential source: an ECS metadata service
+ * ({@link startImdsEmulator}) and OIDC tokens the emulator trusts ({@link createOidcToken}).
  *
  * @example
  * ```ts
@@ -41,6 +42,12 @@ export {
   type TruncatedFault,
 } from "./faults.js";
 export type { EmulatorQuotas } from "./handler.js";
+export {
+  type ImdsEmulatorOptions,
+  type ImdsRequest,
+  type RunningImds,
+  startImdsEmulator,
+} from "./imds.js";
 export { type RunningEmulator, type StartEmulatorOptions, startEmulator } from "./server.js";
 export type {
   CenBandwidthPackageRecord,
@@ -49,5 +56,12 @@ export type {
   TagRecord,
 } from "./state.js";
 export type { EmulatorStats } from "./stats.js";
+export { createOidcToken, type OidcClaims } from "./sts/oidc-token.js";
+export {
+  type CallerIdentity,
+  EMULATOR_ACCOUNT_ID,
+  type IssuedCredentials,
+  type SessionSpec,
+} from "./sts/sessions.js";
 export { emulatorTransport } from "./transport.js";
 export type { Disconnect, EmulatorRequest, EmulatorResponse, HandleOptions } from "./wire.js";

@@ -23,6 +23,15 @@ export class ActionRegistry {
     return this.#handlers.get(routeKey(service, action, version));
   }
 
+  /** The handler of an action sent unsigned (`AssumeRoleWithOIDC`), found by its Action and Version alone. */
+  findAnonymous(action: string, version: string): ActionHandler | undefined {
+    for (const handler of this.#handlers.values()) {
+      const op = handler.operation;
+      if (op.anonymous && op.action === action && op.version === version) return handler;
+    }
+    return undefined;
+  }
+
   /** `service action version` of every action served, for messages and docs. */
   list(): string[] {
     return [...this.#handlers.values()].map(

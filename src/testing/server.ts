@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { createEmulator, type Emulator, type EmulatorOptions } from "./emulator.js";
 import { type EmulatorResponse, truncatedBytes } from "./wire.js";
@@ -11,6 +12,8 @@ export interface StartEmulatorOptions extends EmulatorOptions {
   host?: string;
   /** An emulator to serve; by default a new one is created from the other options. */
   emulator?: Emulator;
+  /** Serve HTTPS with this certificate and key (PEM): for tests of TLS and proxy tunnels. Default: HTTP. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
 }
 
 /** A running emulator server. */
@@ -42,14 +45,15 @@ export interface RunningEmulator {
  * ```
  */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
-  const { port = 0, host = "127.0.0.1", emulator: given, ...emulatorOptions } = options;
+  const { port = 0, host = "127.0.0.1", emulator: given, tls, ...emulatorOptions } = options;
   const emulator = given ?? createEmulator(emulatorOptions);
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     serve(emulator, req, res).catch(() => {
       // The client went away during a slow answer, or the socket failed: there is no one to answer.
       res.socket?.destroy();
     });
-  });
+  };
+  const server = tls ? createTlsServer(tls, listener) : createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -60,7 +64,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
-    url: `http://${shownHost}:${address.port}`,
+    url: `${tls ? "https" : "http"}://${shownHost}:${address.port}`,
     emulator,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -2,9 +2,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultCredentials } from "../../src/credentials/default-chain.js";
 import { fromLegacyConfigFile, fromProfile } from "../../src/credentials/from-profile.js";
 import { CredentialsError } from "../../src/errors.js";
+import { defaultCredentials } from "../../src/services/sts/default-chain.js";
 
 async function tempFile(content: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "volc-creds-"));
@@ -28,11 +28,13 @@ describe("fromProfile", () => {
     await expect(fromProfile({ file, env: {} })()).resolves.toEqual({
       accessKeyId: "AKdev",
       secretKey: "SKdev",
+      source: "CLI profile dev",
     });
     await expect(fromProfile({ file, env: { VOLCENGINE_PROFILE: "prod" } })()).resolves.toEqual({
       accessKeyId: "AKprod",
       secretKey: "SKprod",
       sessionToken: "TOKprod",
+      source: "CLI profile prod",
     });
     await expect(
       fromProfile({ file, profile: "dev", env: { VOLCENGINE_PROFILE: "prod" } })(),
@@ -56,7 +58,10 @@ describe("fromProfile", () => {
 describe("fromLegacyConfigFile", () => {
   it("reads VOLC_ACCESSKEY / VOLC_SECRETKEY from ~/.volc/config's format", async () => {
     const file = await tempFile(JSON.stringify({ VOLC_ACCESSKEY: "AKold", VOLC_SECRETKEY: "SKold" }));
-    await expect(fromLegacyConfigFile(file)()).resolves.toEqual({ accessKeyId: "AKold", secretKey: "SKold" });
+    await expect(fromLegacyConfigFile(file)()).resolves.toMatchObject({
+      accessKeyId: "AKold",
+      secretKey: "SKold",
+    });
   });
 });
 
@@ -64,17 +69,16 @@ describe("defaultCredentials", () => {
   it("takes the environment first", async () => {
     await expect(
       defaultCredentials({
-        VOLCENGINE_ACCESS_KEY: "AKenv",
-        VOLCENGINE_SECRET_KEY: "SKenv",
-        VOLCENGINE_PROFILE: "nope",
+        env: { VOLCENGINE_ACCESS_KEY: "AKenv", VOLCENGINE_SECRET_KEY: "SKenv", VOLCENGINE_PROFILE: "nope" },
       })(),
-    ).resolves.toMatchObject({ accessKeyId: "AKenv" });
+    ).resolves.toMatchObject({ accessKeyId: "AKenv", source: "the environment" });
   });
 
   it("does not fall through past a profile chosen on purpose", async () => {
-    const err = await defaultCredentials({ VOLCENGINE_PROFILE: "no-such-profile-anywhere" })().catch(
-      (e: unknown) => e,
-    );
+    const err = await defaultCredentials({
+      env: { VOLCENGINE_PROFILE: "no-such-profile-anywhere", VOLCENGINE_ECS_METADATA_DISABLED: "true" },
+    })().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CredentialsError);
+    expect((err as Error).message).toMatch(/^Credentials from the CLI configuration failed/);
   });
 });

@@ -1,4 +1,3 @@
-import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { AttemptEvent } from "../../src/client/attempt-event.js";
 import {
@@ -11,6 +10,7 @@ import {
 import { CreateCenBandwidthPackage } from "../../src/services/cen/index.js";
 import { CreateNumberPool } from "../../src/services/vms/index.js";
 import { EMULATOR_STS_CREDENTIALS, type Fault } from "../../src/testing/index.js";
+import { renderings } from "../helpers/renderings.js";
 import { cenInput, poolInput, rejection, useEmulatorServer } from "./fixtures.js";
 
 const env = useEmulatorServer();
@@ -32,22 +32,6 @@ function recordingTransport(seen: string[]): Transport {
     },
     close: () => inner.close(),
   };
-}
-
-/** Every way an error can be shown: message, stack, JSON, util.inspect, and the same for its causes. */
-function renderings(err: unknown): string {
-  const parts: string[] = [];
-  for (let e: unknown = err, depth = 0; e !== undefined && e !== null && depth < 6; depth++) {
-    parts.push(String(e), inspect(e, { depth: 10, showHidden: true, getters: true }));
-    try {
-      parts.push(JSON.stringify(e));
-    } catch {
-      // circular causes are rendered by inspect above
-    }
-    if (e instanceof Error) parts.push(e.stack ?? "");
-    e = (e as { cause?: unknown }).cause;
-  }
-  return parts.join("\n");
 }
 
 function expectNoSecret(text: string, secrets: readonly string[]) {

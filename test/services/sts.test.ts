@@ -40,6 +40,15 @@ describe("AssumeRole definition", () => {
     expect(Object.isFrozen(Op)).toBe(true);
   });
 
+  it("sends session tags flattened as Tags.N.Key / Tags.N.Value", () => {
+    const wire = serializeRequest(Op, { ...base, Tags: [{ Key: "team", Value: "pay" }, { Key: "ci" }] });
+    expect(Object.fromEntries(new URLSearchParams(wire.query))).toMatchObject({
+      "Tags.1.Key": "team",
+      "Tags.1.Value": "pay",
+      "Tags.2.Key": "ci",
+    });
+  });
+
   it("sends every parameter in the query, with no body", () => {
     const wire = serializeRequest(Op, { ...base, DurationSeconds: 900, Policy: '{"Statement":[]}' });
     expect(wire.method).toBe("GET");
@@ -207,6 +216,43 @@ describe("AssumeRole rejects every documented violation", () => {
       path: "ExternalId",
       message: /^unknown parameter$/,
     },
+    // Tags (session tags: the API documents their wire form, no limit)
+    {
+      rule: "Tags not a list",
+      input: withInput({ Tags: { Key: "k" } }),
+      path: "Tags",
+      message: /must be an array; got an object/,
+    },
+    {
+      rule: "tag without a key",
+      input: withInput({ Tags: [{ Value: "v" }] }),
+      path: "Tags.1.Key",
+      message: /required parameter is missing/,
+    },
+    {
+      rule: "tag key empty",
+      input: withInput({ Tags: [{ Key: "" }] }),
+      path: "Tags.1.Key",
+      message: /1 character|at least 1|must not be empty|characters long; got 0/,
+    },
+    {
+      rule: "tag value not a string",
+      input: withInput({ Tags: [{ Key: "k" }, { Key: "t", Value: 5 }] }),
+      path: "Tags.2.Value",
+      message: /must be a string; got number 5/,
+    },
+    {
+      rule: "tag key with a control character",
+      input: withInput({ Tags: [{ Key: "a\u0000b" }] }),
+      path: "Tags.1.Key",
+      message: /control characters/,
+    },
+    {
+      rule: "tag with an unknown field",
+      input: withInput({ Tags: [{ Key: "k", Val: "v" }] }),
+      path: "Tags.1.Val",
+      message: /unknown parameter; did you mean Value\?/,
+    },
   ];
 
   it.each(rows)("$rule → $path", (row) => expectOneIssue(Op, row));
@@ -262,6 +308,10 @@ describe("AssumeRole accepts the boundaries", () => {
       rule: "every field at once",
       input: { RoleTrn: ROLE, RoleSessionName: "ci", DurationSeconds: 1800, Policy: '{"Statement":[]}' },
     },
+    {
+      rule: "session tags, a value left out",
+      input: withInput({ Tags: [{ Key: "team", Value: "pay" }, { Key: "ci" }] }),
+    },
   ];
 
   it.each(rows)("$rule", ({ input }) => {
@@ -277,12 +327,13 @@ describe("parseRoleTrn", () => {
 });
 
 describe("AssumeRole types come from the schemas", () => {
-  it("input: two required strings, two optional fields; output: the documented Result", () => {
+  it("input: two required strings, three optional fields; output: the documented Result", () => {
     expectTypeOf<AssumeRoleInput>().toEqualTypeOf<{
       RoleTrn: string;
       RoleSessionName: string;
       DurationSeconds?: number | undefined;
       Policy?: string | undefined;
+      Tags?: { Key: string; Value?: string | undefined }[] | undefined;
     }>();
     expectTypeOf<AssumeRoleOutput["Credentials"]>().toEqualTypeOf<{
       CurrentTime: string;
@@ -334,6 +385,7 @@ describe("fromAssumeRole (with a fake client)", () => {
       secretKey: "fake-secret",
       sessionToken: "STS2fake",
       expiration: new Date("2026-11-23T12:00:00Z"),
+      source: `AssumeRole ${ROLE}`,
     });
     expect(sent).toEqual([{ op: Op, input: params }]);
   });

@@ -1,6 +1,5 @@
 // sts AssumeRole through the emulator: a client signing with a role's temporary keys, refreshed by the
 // clock, and the emulator minting, honouring and finally refusing those keys.
-import { inspect } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { AttemptEvent } from "../../src/client/attempt-event.js";
 import {
@@ -19,6 +18,7 @@ import {
   emulatorTransport,
   startEmulator,
 } from "../../src/testing/index.js";
+import { renderings } from "../helpers/renderings.js";
 import { codeOf, sendRaw } from "./raw.js";
 
 const ROLE = "trn:iam::2100000000:role/deployer";
@@ -310,17 +310,6 @@ describe("an expired temporary key", () => {
 });
 
 describe("no secret in any error or attempt event", () => {
-  /** Every way an error can be shown: message, stack, JSON and util.inspect, causes included. */
-  function renderings(err: unknown): string {
-    const parts: string[] = [];
-    for (let e: unknown = err, depth = 0; e !== undefined && e !== null && depth < 6; depth++) {
-      parts.push(String(e), inspect(e, { depth: 10, showHidden: true, getters: true }), JSON.stringify(e));
-      if (e instanceof Error) parts.push(e.stack ?? "");
-      e = (e as { cause?: unknown }).cause;
-    }
-    return parts.join("\n");
-  }
-
   it("keeps the long-term secret, the temporary secret and the session token out of them", async () => {
     const { Credentials } = await base.send(AssumeRole, {
       RoleTrn: ROLE,

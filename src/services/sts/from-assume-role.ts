@@ -1,9 +1,8 @@
 import type { Sender } from "../../client/sender.js";
 import { validateInput } from "../../client/validate.js";
-import type { CredentialProvider, Credentials } from "../../credentials/types.js";
-import { CredentialsError, VolcError } from "../../errors.js";
-import { describeValue } from "../shared/describe-value.js";
+import type { CredentialProvider } from "../../credentials/types.js";
 import { AssumeRole, type AssumeRoleInput, type AssumeRoleOutput } from "./assume-role.js";
+import { stsFailure, toTemporaryCredentials } from "./temporary-credentials.js";
 
 /**
  * What {@link fromAssumeRole} sends `AssumeRole` with: any `VolcClient` (from `volcengine-ts` or
@@ -14,8 +13,9 @@ export type AssumeRoleClient = Sender;
 /**
  * Credentials of a role, from STS `AssumeRole`: the provider asks `client` (whose own credentials are the
  * long-term keys allowed to assume the role) for temporary keys and hands them out with their expiry.
- * A `VolcClient` given this provider calls it once, then again a minute before `ExpiredTime`, so every
- * request is signed with keys that are still valid; concurrent calls share one `AssumeRole`.
+ * A `VolcClient` given this provider calls it once, then again a minute before `ExpiredTime` (judged on
+ * its clock corrected by the offset it learnt from the service), so every request is signed with keys
+ * that are still valid; concurrent calls share one `AssumeRole`.
  *
  * `params` are checked at once: a malformed `RoleTrn` throws a `ValidationError` here, not at the first
  * call. A failed `AssumeRole` (an unknown role, keys not allowed to assume it, STS unreachable after the
@@ -38,44 +38,12 @@ export function fromAssumeRole(client: AssumeRoleClient, params: AssumeRoleInput
     try {
       result = await client.send(AssumeRole, input);
     } catch (error) {
-      throw new CredentialsError(`Could not assume role ${role}: ${describeError(error)}`, {
-        service: AssumeRole.service,
-        action: AssumeRole.action,
-        requestId: error instanceof VolcError ? error.requestId : undefined,
-        cause: error,
-      });
+      throw stsFailure(error, `Could not assume role ${role}`, AssumeRole.action);
     }
-    return toCredentials(result, role);
+    return toTemporaryCredentials(result?.Credentials, {
+      action: AssumeRole.action,
+      what: role,
+      source: `AssumeRole ${role}`,
+    });
   };
-}
-
-/**
- * The SDK's credentials from an `AssumeRole` result; throws a `CredentialsError` naming what is missing
- * (never quoting a key) when the answer is not usable.
- */
-function toCredentials(result: AssumeRoleOutput, role: string): Credentials {
-  const given: Partial<Record<string, unknown>> = result?.Credentials ?? {};
-  const missing = ["AccessKeyId", "SecretAccessKey", "SessionToken", "ExpiredTime"].filter(
-    (name) => typeof given[name] !== "string" || given[name] === "",
-  );
-  if (missing.length > 0) {
-    throw new CredentialsError(
-      `AssumeRole of ${role} answered without ${missing.join(", ")} in Credentials: the answer is unusable`,
-      { service: AssumeRole.service, action: AssumeRole.action },
-    );
-  }
-  const { AccessKeyId, SecretAccessKey, SessionToken, ExpiredTime } = result.Credentials;
-  const expiration = new Date(ExpiredTime);
-  // An unreadable expiry would never trigger a refresh: refuse it rather than sign with keys that lapse.
-  if (Number.isNaN(expiration.getTime())) {
-    throw new CredentialsError(
-      `AssumeRole of ${role} answered an ExpiredTime that is not a date: ${describeValue(ExpiredTime)}`,
-      { service: AssumeRole.service, action: AssumeRole.action },
-    );
-  }
-  return { accessKeyId: AccessKeyId, secretKey: SecretAccessKey, sessionToken: SessionToken, expiration };
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
