@@ -14,11 +14,12 @@ import { BENCH_OUT } from "../bench/cpu/build.js";
 /**
  * The budget CI holds the recipe's bundle to, so that a change that grows it fails here and must raise
  * this number on purpose. It was 48.7 KiB before the hardening (checked answers, enforced limits, the
- * text policy); that work was allowed 5% (51.1 KiB), and the bundle came out at 50.9 KiB. Adding
- * operations to a service must not move it: importing one operation never pulls in its siblings.
- * Issue 5's goal is 10% of the smaller official handler (29.8 KiB).
+ * text policy), which was allowed 5% and came out at 50.9 KiB; the credential, endpoint and logging
+ * work was allowed 1 KiB more and came out at 51.8 KiB. Adding operations to a service must not move
+ * it: importing one operation never pulls in its siblings. Issue 5's goal is 10% of the smaller official
+ * handler (29.8 KiB).
  */
-export const BUDGET_BYTES = Math.round(51.1 * 1024);
+export const BUDGET_BYTES = 52 * 1024;
 
 const OUT = `${BENCH_OUT}size/`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
