@@ -1,5 +1,4 @@
 import { MalformedResponseError } from "../errors.js";
-import type { CallContext } from "./envelope.js";
 import type { AnyOperation, Operation } from "./operation.js";
 import { fits, formatIssuePath, parseAnswer } from "./validate.js";
 
@@ -14,11 +13,7 @@ import { fits, formatIssuePath, parseAnswer } from "./validate.js";
  * @throws {MalformedResponseError} naming the first field that does not fit. For a write the service
  *   did act, so the error says the operation may have taken effect.
  */
-export function checkOutput(
-  op: AnyOperation,
-  result: unknown,
-  call: CallContext & { requestId: string; status: number },
-): unknown {
+export function checkOutput(op: AnyOperation, result: unknown, requestId: string, status: number): unknown {
   if (fits(op.output, result)) return result;
   // Rare: only answers that do not fit as sent pay for the copy without nulls.
   const cleaned = withoutNulls(result);
@@ -29,7 +24,10 @@ export function checkOutput(
   const where = first ? `Result${first.path.length > 0 ? `.${formatIssuePath(first.path)}` : ""}` : "Result";
   const problem = first?.message ?? "does not fit the documented result";
   throw new MalformedResponseError({
-    ...call,
+    service: op.service,
+    action: op.action,
+    requestId,
+    status,
     excerpt: "",
     reason: `${where}: ${problem}${more > 0 ? ` (and ${more} more problem${more > 1 ? "s" : ""})` : ""}`,
     mayHaveSucceeded: op.idempotent !== true,

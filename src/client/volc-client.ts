@@ -106,6 +106,8 @@ export class VolcClientBase {
   #clockOffsetMs = 0;
   #closed = false;
   #hookFailureReported = false;
+  /** Whether an attempt that succeeds at once is told to anyone (a hook, or a log at debug). */
+  readonly #reports: boolean;
 
   /** @throws {ValidationError} naming each option that cannot work (an endpoint that is no URL, a NaN timeout…). */
   constructor(options: VolcClientOptions, defaults: ClientDefaults) {
@@ -121,6 +123,7 @@ export class VolcClientBase {
     this.#settings = s;
     this.region = s.region;
     this.#log = s.log;
+    this.#reports = options.onAttempt !== undefined || s.log?.everyAttempt === true;
     this.#now = options.now ?? Date.now;
     const clock = () => this.#clock();
     this.#credentials = cachedCredentials(
@@ -296,23 +299,20 @@ export class VolcClientBase {
           guard,
         );
         const { result, metadata } = parseEnvelope(response, call, this.#now(), retry.sent);
-        const output = checkOutput(op, result, {
-          ...call,
-          requestId: metadata.requestId,
-          status: response.status,
-        });
+        const output = checkOutput(op, result, metadata.requestId, response.status);
         this.#budget?.release(retry.budgetTaken);
-        this.#report(op, {
-          attempt,
-          started,
-          response,
-          requestId: metadata.requestId,
-          error: undefined,
-          delayMs: undefined,
-          method: wire.method,
-          url,
-          headers,
-        });
+        if (this.#reports)
+          this.#report(op, {
+            attempt,
+            started,
+            response,
+            requestId: metadata.requestId,
+            error: undefined,
+            delayMs: undefined,
+            method: wire.method,
+            url,
+            headers,
+          });
         if (typeof output === "object" && output !== null) {
           Object.defineProperty(output, "$metadata", { value: metadata, enumerable: false });
         }

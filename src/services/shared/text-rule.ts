@@ -71,11 +71,14 @@ export function textRuleCheck(rule: TextRule): z.core.$ZodCheck<string> {
   const allowedRun = rule.allowed && wholeString(rule.allowed.pattern);
   const clean = rule.multiline ? CLEAN_MULTILINE : CLEAN;
   return z.superRefine<string>((value, ctx) => {
-    const report = (message: string) => ctx.addIssue({ code: "custom", message, input: value });
     // UTF-16 units are at least as many as characters: past twice the limit, it is too long for sure,
     // and the characters are not read (a hostile 10-million-character value is refused at once).
     if (value.length > rule.max * 2) {
-      report(lengthMessage(rule, `more than ${rule.max * 2}`));
+      ctx.addIssue({
+        code: "custom",
+        message: lengthMessage(rule, `more than ${rule.max * 2}`),
+        input: value,
+      });
       return;
     }
     // Fast path, for the valid values nearly every call carries: no surrogate (so length counts
@@ -87,9 +90,11 @@ export function textRuleCheck(rule: TextRule): z.core.$ZodCheck<string> {
       (rule.first === undefined || value === "" || rule.first.pattern.test(value[0] as string)) &&
       (allowedRun === undefined || allowedRun.test(value))
     ) {
-      runMore(rule, value, report);
+      runMore(rule, value, ctx);
       return;
     }
+    // The slow path, for values that break a rule (or hold surrogate pairs): say what each part broke.
+    const report = (message: string) => ctx.addIssue({ code: "custom", message, input: value });
     const chars = [...value];
     if (chars.length < rule.min || chars.length > rule.max) {
       report(lengthMessage(rule, String(chars.length)));
@@ -113,14 +118,14 @@ export function textRuleCheck(rule: TextRule): z.core.$ZodCheck<string> {
       );
       if (found.length > 0) report(`may contain only ${allowed.label}; found ${list(found)}`);
     }
-    runMore(rule, value, report);
+    runMore(rule, value, ctx);
   });
 }
 
-function runMore(rule: TextRule, value: string, report: (message: string) => void): void {
+function runMore(rule: TextRule, value: string, ctx: z.core.$RefinementCtx<string>): void {
   for (const extra of rule.more ?? []) {
     const message = extra(value);
-    if (message !== undefined) report(message);
+    if (message !== undefined) ctx.addIssue({ code: "custom", message, input: value });
   }
 }
 
