@@ -55,7 +55,6 @@ export interface ErrorContext {
  */
 export class VolcError extends Error {
   static readonly [BRAND]: string = "VolcError";
-  override name = "VolcError";
   /** Service name as signed, e.g. `"cen"`. */
   declare service: string | undefined;
   /** Action name, e.g. `"CreateCenBandwidthPackage"`. */
@@ -63,6 +62,16 @@ export class VolcError extends Error {
   declare readonly requestId: string | undefined;
   /** Requests sent for the call (1 when nothing was retried); undefined when none was sent. */
   declare attempts: number | undefined;
+
+  /** The class's name (`"ServiceError"`…), read from its brand, so that each class spells it once. */
+  override get name(): string {
+    return (this.constructor as { [BRAND]?: string })[BRAND] ?? "VolcError";
+  }
+
+  /** A name given to one error (some tools rename errors) becomes that error's own. */
+  override set name(value: string) {
+    Object.defineProperty(this, "name", { value, writable: true, configurable: true });
+  }
 
   constructor(message: string, context: ErrorContext = {}) {
     super(message, context.cause === undefined ? undefined : { cause: context.cause });
@@ -109,7 +118,6 @@ export interface ValidationIssue {
  */
 export class ValidationError extends VolcError {
   static override readonly [BRAND]: string = "ValidationError";
-  override name = "ValidationError";
   /** The problems found, at most 50 of them (see {@link issueCount}). */
   declare readonly issues: readonly ValidationIssue[];
   /** How many problems were found in all; more than `issues.length` when the list was cut. */
@@ -161,7 +169,6 @@ export interface ServiceErrorInit extends ErrorContext {
  */
 export class ServiceError extends VolcError {
   static override readonly [BRAND]: string = "ServiceError";
-  override name = "ServiceError";
   /** `ResponseMetadata.Error.Code`, e.g. `"InvalidCen.NotFound"`. */
   declare readonly code: string;
   /** `ResponseMetadata.Error.CodeN`, when the gateway sent one (e.g. 100010). */
@@ -205,7 +212,6 @@ export interface ConnectionErrorInit extends ErrorContext {
  */
 export class ConnectionError extends VolcError {
   static override readonly [BRAND]: string = "ConnectionError";
-  override name = "ConnectionError";
   declare readonly requestMayHaveBeenSent: boolean;
   declare readonly code: string | undefined;
   /** True when the operation may have taken effect: do not blindly repeat a create. */
@@ -239,7 +245,6 @@ export interface TimeoutErrorInit extends ErrorContext {
  */
 export class TimeoutError extends VolcError {
   static override readonly [BRAND]: string = "TimeoutError";
-  override name = "TimeoutError";
   declare readonly timeoutMs: number;
   declare readonly kind: "attempt" | "deadline" | "waiter";
   /** True when the operation may have taken effect (always for an attempt or a call; waiters only read). */
@@ -278,7 +283,6 @@ export interface MalformedResponseErrorInit extends ErrorContext {
  */
 export class MalformedResponseError extends VolcError {
   static override readonly [BRAND]: string = "MalformedResponseError";
-  override name = "MalformedResponseError";
   declare readonly status: number;
   declare readonly excerpt: string;
   /** Why the answer was refused, e.g. `"not JSON"` or `"Result.NumberPoolNo: expected a string; got number 123"`. */
@@ -306,7 +310,6 @@ export class MalformedResponseError extends VolcError {
  */
 export class CredentialsError extends VolcError {
   static override readonly [BRAND]: string = "CredentialsError";
-  override name = "CredentialsError";
 }
 
 /**
@@ -315,7 +318,6 @@ export class CredentialsError extends VolcError {
  */
 export class ClientClosedError extends VolcError {
   static override readonly [BRAND]: string = "ClientClosedError";
-  override name = "ClientClosedError";
 }
 
 /**

@@ -5,9 +5,10 @@ import type { SendOptions, VolcClientOptions } from "./options.js";
 const MAX_MS = 2_147_483_647;
 
 /** Each checked option: whether a value is acceptable, and what it must be. */
+const MS = `a number of milliseconds, 1–${MAX_MS}`;
 const RULES: Readonly<Record<string, readonly [(value: unknown) => boolean, string]>> = {
-  timeoutMs: [(v) => isMs(v, 1), `a number of milliseconds, 1–${MAX_MS}`],
-  deadlineMs: [(v) => isMs(v, 1), `a number of milliseconds, 1–${MAX_MS}`],
+  timeoutMs: [(v) => isMs(v, 1), MS],
+  deadlineMs: [(v) => isMs(v, 1), MS],
   maxAttempts: [
     (v) => Number.isSafeInteger(v) && (v as number) >= 1,
     "a whole number of attempts, at least 1",

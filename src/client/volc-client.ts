@@ -43,7 +43,7 @@ const DEFAULT_MAX_ATTEMPTS = 3;
 /** A server clock further than this from ours is worth correcting for (signatures are valid for ±15 min). */
 const SKEW_WORTH_CORRECTING_MS = 60_000;
 const NO_OPTIONS: SendOptions = Object.freeze({});
-const CLOSED = "The VolcClient was closed: this call stopped, and nothing more is sent";
+const CLOSED = "The VolcClient is closed: nothing more is sent";
 
 /** What an entry point gives the client when the caller gives nothing: how to move bytes and find keys. */
 export interface ClientDefaults {
@@ -479,7 +479,7 @@ export class VolcClientBase {
     if (this.#hookFailureReported) return;
     this.#hookFailureReported = true;
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    const text = `the onAttempt hook threw (${message.slice(0, 200)}); calls are unaffected, and later failures go unreported`;
+    const text = `the onAttempt hook threw (${message.slice(0, 200)}); calls go on (later failures unreported)`;
     if (this.#log?.loggerGiven) this.#log.warn(text);
     else globalThis.process?.emitWarning?.(`volcengine-ts: ${text}`, { code: "VOLCENGINE_TS_HOOK" });
   }

@@ -51,8 +51,7 @@ export function fromEnv(env?: Env): CredentialProvider {
     if (found) return found;
     throw new CredentialsError(
       "No Volcengine credentials in the environment: set VOLCENGINE_ACCESS_KEY and VOLCENGINE_SECRET_KEY " +
-        "(VOLCENGINE_SESSION_TOKEN for temporary keys; or the VOLCSTACK_ names), or VOLC_ACCESSKEY and " +
-        "VOLC_SECRETKEY, or pass `credentials`",
+        "(VOLCENGINE_SESSION_TOKEN for temporary keys; or VOLCSTACK_…), or VOLC_ACCESSKEY and VOLC_SECRETKEY",
     );
   };
 }
