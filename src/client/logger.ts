@@ -9,9 +9,13 @@ import type { AnyOperation } from "./operation.js";
  * value, signature, secret key, session token or proxy password reaches a logger.
  */
 export interface Logger {
+  /** One line per attempt (`logLevel: "debug"`). */
   debug(message: string): void;
+  /** Retries and credential refreshes. */
   info(message: string): void;
+  /** Spent retry budgets, proxy and credential failures, an `onAttempt` hook that threw. */
   warn(message: string): void;
+  /** Failures the client reports as errors. */
   error(message: string): void;
 }
 

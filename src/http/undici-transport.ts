@@ -69,7 +69,10 @@ export interface UndiciTransportOptions {
   /** The environment the proxy settings are read from. Default `process.env`. */
   env?: Env;
   /** Where proxy failures are reported (at warn). */
-  logger?: { warn(message: string): void };
+  logger?: {
+    /** Told when a request through a proxy fails (the proxy named by its origin only). */
+    warn(message: string): void;
+  };
 }
 
 /**

@@ -49,6 +49,7 @@ export interface RunningImds {
   readonly requests: readonly ImdsRequest[];
   /** Answers the next `count` requests with HTTP `status` (a failing metadata service). */
   fail(status: number, count?: number): void;
+  /** Stops listening and drops every open connection. */
   close(): Promise<void>;
 }
 
