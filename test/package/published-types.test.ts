@@ -9,7 +9,7 @@ import { type PackedConsumer, packIntoConsumer } from "../../scripts/packed.js";
 
 const CONSUMER = `import { paginate, VolcClient } from "volcengine-ts";
 import { CreateCenBandwidthPackage, DescribeCens, waitUntilCenAvailable } from "volcengine-ts/cen";
-import { CreateNumberPool } from "volcengine-ts/vms";
+import { CreateNumberPool, SelectNumberAndBindAXB } from "volcengine-ts/vms";
 
 const volc = new VolcClient();
 const pkg = await volc.send(CreateCenBandwidthPackage, {
@@ -25,6 +25,10 @@ for await (const cen of paginate(volc, DescribeCens, { PageSize: 50, TagFilters:
   cen.Status;
 }
 await waitUntilCenAvailable(volc, { CenId: "cen-1" });
+const bound = await volc.send(SelectNumberAndBindAXB, {
+  NumberPoolNo: "NP1", PhoneNoA: "13700000001", ExpireTime: 2000000000, CityCode: "010", OutId: "order-1",
+});
+bound.SubId;
 `;
 
 let installed: PackedConsumer | undefined;
@@ -96,6 +100,12 @@ describe("the published types, as an editor shows them", () => {
       "Local end of the package",
     ],
     ["Key", 1, "(property) Key: string", "1–128 characters"],
+    // Fields of a group shared by several operations (services/vms/bindings/groups.ts), and the
+    // operation's own ones beside them.
+    ["ExpireTime", 1, "(property) ExpireTime: number", "When the binding ends: Unix seconds"],
+    ["CityCode", 1, "(property) CityCode?: string | undefined", "Pick X in this city"],
+    ["OutId", 1, "(property) OutId?: string | undefined", "at most 128 characters"],
+    ["SubId", 1, "(property) SubId: string", "The binding's id"],
     ["CenBandwidthPackageId", 1, "(property) CenBandwidthPackageId: string", "Id of the new package"],
     ["Name", 1, "(property) Name: string", "Pool name, 1–32 characters."],
     ["NumberPoolNo", 1, "(property) NumberPoolNo: string", "the id later calls take"],

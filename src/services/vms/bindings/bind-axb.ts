@@ -1,38 +1,22 @@
 import * as z from "zod/mini";
 import type { Operation } from "../../../client/operation.js";
-import { FreeTextSchema, IdSchema } from "../../shared/free-text.js";
+import { FreeTextSchema } from "../../shared/free-text.js";
 import { type In, type Out, params, result } from "../../shared/shape.js";
-import { answerCode } from "../code-set.js";
 import { vmsOperation } from "../operation.js";
 import { PhoneNumberSchema } from "../vocabulary.js";
-import type { AudioRecordFlag, BindingStatus, CallDisplayType, Flag, KnownBindingStatus } from "./codes.js";
-import {
-  AudioRecordFlagSchema,
-  CallDisplayTypeSchema,
-  ExpireTimeSchema,
-  FlagSchema,
-  OutIdSchema,
-  UserDataSchema,
-  VoiceCodeSchema,
-} from "./fields.js";
+import type { CallDisplayType, Flag } from "./codes.js";
+import { CallDisplayTypeSchema, FlagSchema, OutIdSchema, VoiceCodeSchema } from "./fields.js";
+import { Binding, type BindingFields, Bound, type BoundFields } from "./groups.js";
 
-const Params = {
+const Own = {
   /** A's real number: a mobile number, or a fixed line with its area code and no hyphen. */
   PhoneNoA: PhoneNumberSchema,
   /** B's real number; left out, the binding is an AX binding. */
   PhoneNoB: z.optional(PhoneNumberSchema),
   /** The X number to bind, one of the pool's. */
   PhoneNoX: PhoneNumberSchema,
-  /** The pool X belongs to, e.g. `"NP1234567890"`. */
-  NumberPoolNo: IdSchema,
-  /** When the binding ends: Unix seconds, more than a minute from now and before 2038-01-01 (UTC+8). */
-  ExpireTime: ExpireTimeSchema,
-  /** `1` records the calls (the default), `0` does not. See {@link AudioRecordFlag}. */
-  AudioRecordFlag: z.optional(AudioRecordFlagSchema),
   /** Which real numbers the parties see, `1`–`4`. See {@link CallDisplayType}. */
   CallDisplayType: z.optional(CallDisplayTypeSchema),
-  /** Your own data, given back in call records: at most 2048 characters. */
-  UserData: z.optional(UserDataSchema),
   /** Your own id for the binding (an order number, say): at most 128 characters. */
   OutId: z.optional(OutIdSchema),
   /** The order id, required in "700-number" scenarios. */
@@ -44,25 +28,9 @@ const Params = {
   /** Custom voice prompts, as JSON text, e.g. `{"axCallerVoiceCode":"…"}`. */
   VoiceCode: z.optional(VoiceCodeSchema),
 };
+const Params: BindingFields & typeof Own = { ...Binding, ...Own };
 
-const Result = {
-  /** The binding's id, e.g. `"S160817372431596661"`: what unbind, update and query calls take. */
-  SubId: z.string(),
-  /** X. */
-  PhoneNoX: z.optional(z.string()),
-  /** X's area code, e.g. `"010"`. */
-  PhoneNoXCityCode: z.optional(z.string()),
-  /** A. */
-  PhoneNoA: z.optional(z.string()),
-  /** A's area code. */
-  PhoneNoACityCode: z.optional(z.string()),
-  /** B (absent for an AX binding). */
-  PhoneNoB: z.optional(z.string()),
-  /** B's area code. */
-  PhoneNoBCityCode: z.optional(z.string()),
-  /** `1` bound. See {@link BindingStatus}. */
-  Status: z.optional(answerCode<KnownBindingStatus>()),
-};
+const Result: BoundFields = { ...Bound };
 
 /** Parameters of {@link BindAXB}. */
 export interface BindAXBInput extends In<typeof Params> {}

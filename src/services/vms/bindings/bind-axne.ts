@@ -1,30 +1,20 @@
 import * as z from "zod/mini";
 import type { Operation } from "../../../client/operation.js";
-import { FreeTextSchema, IdSchema } from "../../shared/free-text.js";
+import { FreeTextSchema } from "../../shared/free-text.js";
 import { type In, type Out, params, result } from "../../shared/shape.js";
-import { answerCode } from "../code-set.js";
 import { vmsOperation } from "../operation.js";
 import { PhoneNumberSchema } from "../vocabulary.js";
-import type {
-  AudioRecordFlag,
-  BindingStatus,
-  CityCodeByPhoneNo,
-  Flag,
-  KnownBindingStatus,
-  PROVINCIAL_CAPITAL,
-} from "./codes.js";
+import { OutIdSchema } from "./fields.js";
 import {
-  AudioRecordFlagSchema,
-  CityCodeByPhoneNoSchema,
-  CityCodeSchema,
-  DegradeCityListSchema,
-  ExpireTimeSchema,
-  FlagSchema,
-  OutIdSchema,
-  UserDataSchema,
-} from "./fields.js";
+  Binding,
+  type BindingFields,
+  Bound,
+  type BoundFields,
+  XSelection,
+  type XSelectionFields,
+} from "./groups.js";
 
-const Params = {
+const Own = {
   /** A's real number: a mobile number, or a fixed line with its area code and no hyphen. */
   PhoneNoA: PhoneNumberSchema,
   /** B's real number. */
@@ -33,49 +23,16 @@ const Params = {
   PhoneNoX: z.optional(PhoneNumberSchema),
   /** The E of the AXNE binding (the API documents no format for it). */
   PhoneNoE: z.optional(FreeTextSchema),
-  /** The pool of X, e.g. `"NP1234567890"`. */
-  NumberPoolNo: IdSchema,
-  /** When the binding ends: Unix seconds, more than a minute from now and before 2038-01-01 (UTC+8). */
-  ExpireTime: ExpireTimeSchema,
-  /** `1` records the calls (the default), `0` does not. See {@link AudioRecordFlag}. */
-  AudioRecordFlag: z.optional(AudioRecordFlagSchema),
-  /** Pick X in this city (area code, e.g. `"010"`): first in the order CityCode, CityCodeByPhoneNo, DegradeCityList. */
-  CityCode: z.optional(CityCodeSchema),
-  /** Without `CityCode`, pick X in the city of `"A"` (the default) or `"B"`. See {@link CityCodeByPhoneNo}. */
-  CityCodeByPhoneNo: z.optional(CityCodeByPhoneNoSchema),
-  /**
-   * Cities to fall back to, in order, when the city wanted has no free X: at most 5 area codes, or
-   * `"PNPC"` for its provincial capital (see {@link PROVINCIAL_CAPITAL}).
-   */
-  DegradeCityList: z.optional(DegradeCityListSchema),
-  /** `1` picks X at random among the free numbers; `0` (the default) does not. See {@link Flag}. */
-  RandomFlag: z.optional(FlagSchema),
   /** Your own id for the binding: at most 128 characters. */
   OutId: z.optional(OutIdSchema),
-  /** Your own data, given back in call records: at most 2048 characters. */
-  UserData: z.optional(UserDataSchema),
 };
+const Params: BindingFields & XSelectionFields & typeof Own = { ...Binding, ...XSelection, ...Own };
 
-const Result = {
-  /** The binding's id, e.g. `"S160817372431596661"`: what unbind and query calls take. */
-  SubId: z.string(),
-  /** X. */
-  PhoneNoX: z.optional(z.string()),
-  /** X's area code, e.g. `"010"`. */
-  PhoneNoXCityCode: z.optional(z.string()),
+const OwnResult = {
   /** E. */
   PhoneNoE: z.optional(z.string()),
-  /** A. */
-  PhoneNoA: z.optional(z.string()),
-  /** A's area code. */
-  PhoneNoACityCode: z.optional(z.string()),
-  /** B. */
-  PhoneNoB: z.optional(z.string()),
-  /** B's area code. */
-  PhoneNoBCityCode: z.optional(z.string()),
-  /** `1` bound. See {@link BindingStatus}. */
-  Status: z.optional(answerCode<KnownBindingStatus>()),
 };
+const Result: BoundFields & typeof OwnResult = { ...Bound, ...OwnResult };
 
 /** Parameters of {@link BindAXNE}. */
 export interface BindAXNEInput extends In<typeof Params> {}

@@ -5,26 +5,18 @@ import { type In, type Out, params, result } from "../../shared/shape.js";
 import { answerCode } from "../code-set.js";
 import { vmsOperation } from "../operation.js";
 import { PhoneNumberSchema } from "../vocabulary.js";
-import type {
-  AudioRecordFlag,
-  BindingStatus,
-  CityCodeByPhoneNo,
-  Flag,
-  KnownBindingStatus,
-  PROVINCIAL_CAPITAL,
-} from "./codes.js";
+import type { AudioRecordFlag, BindingStatus, CityCodeByPhoneNo, Flag, KnownBindingStatus } from "./codes.js";
 import {
   AudioRecordFlagSchema,
   CityCodeByPhoneNoSchema,
   CityCodeSchema,
   DegradeCityListSchema,
-  ExpireTimeSchema,
   FlagSchema,
   SecondsSchema,
-  UserDataSchema,
 } from "./fields.js";
+import { Binding, type BindingFields, XSelection, type XSelectionFields } from "./groups.js";
 
-const Params = {
+const Own = {
   /** A's real number: a mobile number, or a fixed line with its area code and no hyphen. */
   PhoneNoA: PhoneNumberSchema,
   /** The X number for A, one of the `NumberPoolNo` pool's; left out, the platform picks one by city. */
@@ -33,42 +25,24 @@ const Params = {
   PhoneNoY: z.optional(PhoneNumberSchema),
   /** B's real number; with it (and `AutoCreateFlag` on) the YB relation is made at once. */
   PhoneNoB: z.optional(PhoneNumberSchema),
-  /** The pool of X, e.g. `"NP1234567890"`. */
-  NumberPoolNo: IdSchema,
   /** The pool of Y. */
   NumberPoolNoY: IdSchema,
-  /** When the AX binding ends: Unix seconds, more than a minute from now and before 2038-01-01 (UTC+8). */
-  ExpireTime: ExpireTimeSchema,
   /** How long the YB relation lasts (seconds, as `EnableDuration` of `BindYBForAXYB`). */
   YbEnableDuration: SecondsSchema,
-  /** `1` records A's calls (the default), `0` does not. See {@link AudioRecordFlag}. */
-  AudioRecordFlag: z.optional(AudioRecordFlagSchema),
   /** `1` records the YB relation's calls, `0` does not. See {@link AudioRecordFlag}. */
   YbAudioRecordFlag: z.optional(AudioRecordFlagSchema),
   /** `1` (the default) makes the YB relation automatically; `0` does not. See {@link Flag}. */
   AutoCreateFlag: z.optional(FlagSchema),
-  /** Pick X in this city (area code, e.g. `"010"`): first in the order CityCode, CityCodeByPhoneNo, DegradeCityList. */
-  CityCode: z.optional(CityCodeSchema),
-  /** Without `CityCode`, pick X in the city of `"A"` (the default) or `"B"`. See {@link CityCodeByPhoneNo}. */
-  CityCodeByPhoneNo: z.optional(CityCodeByPhoneNoSchema),
-  /**
-   * Cities to fall back to for X, in order: at most 5 area codes, or `"PNPC"` for the provincial capital
-   * (see {@link PROVINCIAL_CAPITAL}).
-   */
-  DegradeCityList: z.optional(DegradeCityListSchema),
   /** Pick Y in this city (area code): first in the order YCityCode, YCityCodeByPhoneNo, YDegradeCityList. */
   YCityCode: z.optional(CityCodeSchema),
   /** Without `YCityCode`, pick Y in the city of `"A"` or `"B"`. See {@link CityCodeByPhoneNo}. */
   YCityCodeByPhoneNo: z.optional(CityCodeByPhoneNoSchema),
   /** Cities to fall back to for Y, in order: at most 5 area codes, or `"PNPC"`. */
   YDegradeCityList: z.optional(DegradeCityListSchema),
-  /** `1` picks X at random among the free numbers; `0` (the default) does not. See {@link Flag}. */
-  RandomFlag: z.optional(FlagSchema),
   /** `1` picks Y at random among the free numbers; `0` (the default) does not. See {@link Flag}. */
   RandomFlagY: z.optional(FlagSchema),
-  /** Your own data, given back in call records: at most 2048 characters. */
-  UserData: z.optional(UserDataSchema),
 };
+const Params: BindingFields & XSelectionFields & typeof Own = { ...Binding, ...XSelection, ...Own };
 
 const Result = {
   /** The AX binding's id: what unbind and query calls take, and `ParentSubId` of its YB relations. */

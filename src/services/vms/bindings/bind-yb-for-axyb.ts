@@ -5,25 +5,11 @@ import { type In, type Out, params, result } from "../../shared/shape.js";
 import { answerCode } from "../code-set.js";
 import { vmsOperation } from "../operation.js";
 import { PhoneNumberSchema } from "../vocabulary.js";
-import type {
-  AudioRecordFlag,
-  BindingStatus,
-  CityCodeByPhoneNo,
-  Flag,
-  KnownBindingStatus,
-  PROVINCIAL_CAPITAL,
-} from "./codes.js";
-import {
-  AudioRecordFlagSchema,
-  CityCodeByPhoneNoSchema,
-  CityCodeSchema,
-  DegradeCityListSchema,
-  FlagSchema,
-  SecondsSchema,
-  UserDataSchema,
-} from "./fields.js";
+import type { AudioRecordFlag, BindingStatus, KnownBindingStatus } from "./codes.js";
+import { AudioRecordFlagSchema, SecondsSchema, UserDataSchema } from "./fields.js";
+import { XSelection, type XSelectionFields } from "./groups.js";
 
-const Params = {
+const Own = {
   /** The AXYB binding (its `SubId`) the YB relation belongs to. */
   ParentSubId: IdSchema,
   /** B's real number: a mobile number, or a fixed line with its area code and no hyphen. */
@@ -36,20 +22,10 @@ const Params = {
   EnableDuration: SecondsSchema,
   /** `1` records the calls (the default), `0` does not. See {@link AudioRecordFlag}. */
   AudioRecordFlag: z.optional(AudioRecordFlagSchema),
-  /** Pick Y in this city (area code, e.g. `"010"`): first in the order CityCode, CityCodeByPhoneNo, DegradeCityList. */
-  CityCode: z.optional(CityCodeSchema),
-  /** Without `CityCode`, pick Y in the city of `"A"` (the default) or `"B"`. See {@link CityCodeByPhoneNo}. */
-  CityCodeByPhoneNo: z.optional(CityCodeByPhoneNoSchema),
-  /**
-   * Cities to fall back to, in order, when the city wanted has no free Y: at most 5 area codes, or
-   * `"PNPC"` for its provincial capital (see {@link PROVINCIAL_CAPITAL}).
-   */
-  DegradeCityList: z.optional(DegradeCityListSchema),
-  /** `1` picks Y at random among the free numbers; `0` (the default) does not. See {@link Flag}. */
-  RandomFlag: z.optional(FlagSchema),
   /** Your own data, given back in call records: at most 2048 characters. */
   UserData: z.optional(UserDataSchema),
 };
+const Params: XSelectionFields & typeof Own = { ...XSelection, ...Own };
 
 const Result = {
   /** The YB relation's id. */

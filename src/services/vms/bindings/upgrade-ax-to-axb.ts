@@ -6,6 +6,7 @@ import { vmsOperation } from "../operation.js";
 import { PhoneNumberSchema } from "../vocabulary.js";
 import type { CallDisplayType } from "./codes.js";
 import { CallDisplayTypeSchema, OutIdSchema, UserDataSchema } from "./fields.js";
+import { Pair, type PairFields } from "./groups.js";
 
 const Params = {
   /** The pool of the binding, e.g. `"NP1234567890"`. */
@@ -22,22 +23,7 @@ const Params = {
   UserData: z.optional(UserDataSchema),
 };
 
-const Result = {
-  /** The binding's id (unchanged by the upgrade). */
-  SubId: z.string(),
-  /** X. */
-  PhoneNoX: z.optional(z.string()),
-  /** X's area code, e.g. `"010"`. */
-  PhoneNoXCityCode: z.optional(z.string()),
-  /** A. */
-  PhoneNoA: z.optional(z.string()),
-  /** A's area code. */
-  PhoneNoACityCode: z.optional(z.string()),
-  /** The B just added. */
-  PhoneNoB: z.optional(z.string()),
-  /** B's area code. */
-  PhoneNoBCityCode: z.optional(z.string()),
-};
+const Result: PairFields = { ...Pair };
 
 /** Parameters of {@link UpgradeAXToAXB}. */
 export interface UpgradeAXToAXBInput extends In<typeof Params> {}
