@@ -2,13 +2,13 @@ import * as z from "zod/mini";
 import type { PagedOperation } from "../../../client/operation.js";
 import { IdSchema } from "../../shared/free-text.js";
 import { type In, type Out, params, result } from "../../shared/shape.js";
-import { answerCode, codeIn } from "../code-set.js";
+import { codeIn } from "../code-set.js";
 import { CountSchema, RECORDS_BY_OFFSET } from "../list-paging.js";
 import { vmsOperation } from "../operation.js";
 import { PhoneNumberSchema } from "../vocabulary.js";
-import type { BindingStatus, CallDisplayType, KnownBindingStatus } from "./codes.js";
+import type { BindingStatus, KnownBindingStatus } from "./codes.js";
 import { OutIdSchema } from "./fields.js";
-import { UnixSecondsAnswer } from "./unix-seconds.js";
+import { Subscription, type SubscriptionFields } from "./subscription-fields.js";
 
 /** The filters of which at least one must be given. */
 const NARROWING = ["SubId", "PhoneNoA", "PhoneNoB", "PhoneNoX", "OutId"] as const;
@@ -55,42 +55,16 @@ const Params = {
   Limit: z.optional(CountSchema),
 };
 
-const Subscription = result({
-  /** The binding's id. */
-  SubId: z.string(),
+const RecordOwn = {
   /** The AXYB binding a YB relation belongs to. */
   ParentSubId: z.optional(z.string()),
-  /** A. */
-  PhoneNoA: z.optional(z.string()),
-  /** B. */
-  PhoneNoB: z.optional(z.string()),
-  /** X. */
-  PhoneNoX: z.optional(z.string()),
-  /** Y (AXYB). */
-  PhoneNoY: z.optional(z.string()),
-  /** E (AXNE). */
-  PhoneNoE: z.optional(z.string()),
-  /** `0` unbound, `1` bound, `2` abnormal. See {@link BindingStatus}. */
-  Status: z.optional(answerCode<KnownBindingStatus>()),
-  /** Whether calls are recorded (`1`) or not (`0`). */
-  RecordFlag: z.optional(z.number()),
-  /** When the binding started, in Unix seconds (the docs' sample sends a numeric string; both are read). */
-  EnableTime: z.optional(UnixSecondsAnswer),
-  /** When the binding ends, in Unix seconds (the docs' sample sends a numeric string; both are read). */
-  ExpireTime: z.optional(UnixSecondsAnswer),
-  /** Which real numbers the parties see, `1`–`4`. See {@link CallDisplayType}. */
-  CallDisplayType: z.optional(answerCode<CallDisplayType>()),
-  /** That setting in words, e.g. `"不透传"` (no pass-through). */
-  CallDisplayTypeName: z.optional(z.string()),
-  /** The data given at binding. */
-  UserData: z.optional(z.string()),
-  /** The id given at binding. */
-  OutId: z.optional(z.string()),
-});
+};
+/** One binding of a page. */
+const SubscriptionRecord: SubscriptionFields & typeof RecordOwn = { ...Subscription, ...RecordOwn };
 
 const Result = {
   /** This page's bindings. */
-  Records: z.optional(z.array(Subscription)),
+  Records: z.optional(z.array(result(SubscriptionRecord))),
   /** The page's `Offset`. */
   Offset: z.optional(z.number()),
   /** The page's `Limit`. */

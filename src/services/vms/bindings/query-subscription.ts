@@ -1,11 +1,8 @@
-import * as z from "zod/mini";
 import type { Operation } from "../../../client/operation.js";
 import { IdSchema } from "../../shared/free-text.js";
 import { type In, type Out, params, result } from "../../shared/shape.js";
-import { answerCode } from "../code-set.js";
 import { vmsOperation } from "../operation.js";
-import type { BindingStatus, CallDisplayType, KnownBindingStatus } from "./codes.js";
-import { UnixSecondsAnswer } from "./unix-seconds.js";
+import { Subscription, type SubscriptionFields } from "./subscription-fields.js";
 
 const Params = {
   /** The pool of the binding, e.g. `"NP1234567890"`. */
@@ -14,36 +11,7 @@ const Params = {
   SubId: IdSchema,
 };
 
-const Result = {
-  /** The binding's id. */
-  SubId: z.string(),
-  /** A. */
-  PhoneNoA: z.optional(z.string()),
-  /** B (absent for AX and AXN bindings without one). */
-  PhoneNoB: z.optional(z.string()),
-  /** X. */
-  PhoneNoX: z.optional(z.string()),
-  /** Y (AXYB). */
-  PhoneNoY: z.optional(z.string()),
-  /** E (AXNE). */
-  PhoneNoE: z.optional(z.string()),
-  /** `0` unbound, `1` bound, `2` abnormal. See {@link BindingStatus}. */
-  Status: z.optional(answerCode<KnownBindingStatus>()),
-  /** Whether calls are recorded (`1`) or not (`0`). */
-  RecordFlag: z.optional(z.number()),
-  /** When the binding started, in Unix seconds (a numeric string in an answer is read too). */
-  EnableTime: z.optional(UnixSecondsAnswer),
-  /** When the binding ends, in Unix seconds (a numeric string in an answer is read too). */
-  ExpireTime: z.optional(UnixSecondsAnswer),
-  /** Which real numbers the parties see, `1`–`4`. See {@link CallDisplayType}. */
-  CallDisplayType: z.optional(answerCode<CallDisplayType>()),
-  /** That setting in words, e.g. `"不透传"` (no pass-through). */
-  CallDisplayTypeName: z.optional(z.string()),
-  /** The data given at binding. */
-  UserData: z.optional(z.string()),
-  /** The id given at binding. */
-  OutId: z.optional(z.string()),
-};
+const Result: SubscriptionFields = { ...Subscription };
 
 /** Parameters of {@link QuerySubscription}. */
 export interface QuerySubscriptionInput extends In<typeof Params> {}
@@ -57,7 +25,7 @@ export interface QuerySubscriptionOutput extends Out<typeof Result> {}
  * @example
  * ```ts
  * const binding = await volc.send(QuerySubscription, { NumberPoolNo, SubId });
- * new Date((binding.ExpireTime ?? 0) * 1000);
+ * new Date(Number(binding.ExpireTime) * 1000);
  * ```
  */
 export const QuerySubscription: Operation<QuerySubscriptionInput, QuerySubscriptionOutput> = vmsOperation({
